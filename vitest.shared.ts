@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** One vitest setup for every package: each package's `vitest.config.ts` re-exports this. */
+export default defineConfig({
+  resolve: { conditions: ['@dezero/source'] },
+  ssr: { resolve: { conditions: ['@dezero/source'] } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Memory tests call `gc()`; forks let us pass the flag to each worker.
+    pool: 'forks',
+    execArgv: ['--expose-gc'],
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest/results.json' },
+  },
+});
