@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest';
+import { demoOutput } from './support.js';
+
+it('the step 15 demo prints the step 14 results, then 96 against the true 64', () => {
+  expect(demoOutput(import.meta.url, 15)).toBe(
+    ['2.0', '3.0', 'y = 32.0', 'x.grad (backward) = 96.0', 'numerical diff     = 64.0000', ''].join(
+      '\n',
+    ),
+  );
+});

@@ -1,0 +1,13 @@
+import * as step15 from '@dezero/step15';
+import { suite15 } from '@dezero/step15/suite';
+import { expectApiSuperset } from '@dezero/step15/testing';
+import * as step16 from '../src/index.js';
+import { suite15Exceptions, suite16 } from './suite.js';
+
+const on = '@dezero/step16';
+suite15(step16, { on, except: suite15Exceptions });
+suite16(step16, { on });
+expectApiSuperset(step15, step16, 'step 15 → 16');
+
+// Loading step 16 leaves step 15 as it was: still 96.
+suite15(step15, { on: '@dezero/step15, loaded beside step 16' });

@@ -1,0 +1,203 @@
+/**
+ * The core of DeZero: `Variable`, `Function`, and the functions built on `Function`.
+ * Each step package keeps its own copy of this module, changed only as the book changes it.
+ * @module
+ */
+
+import type { NDArray } from '@dezero/ndarray';
+import * as np from '@dezero/ndarray';
+import { PriorityQueue } from '@dezero/step16';
+import { Config } from './config.js';
+
+/** A variable that has data: what a {@link Function} stores as its inputs. */
+export type VariableWithData = Variable & { data: NDArray };
+
+/**
+ * A box holding an array (`data`), its gradient (`grad`), and the function that made it
+ * (`creator`).
+ */
+export class Variable {
+  data: NDArray | null;
+  grad: NDArray | null = null;
+  creator: Function | null = null;
+  /** 0 for a variable the user makes; one more than its creator's otherwise. */
+  generation = 0;
+
+  /** @throws TypeError when `data` is neither an `NDArray` nor `null`. */
+  constructor(data: NDArray | null) {
+    if (data !== null && !np.isNDArray(data)) {
+      throw new TypeError(`${typeName(data)} is not supported`);
+    }
+    this.data = data;
+  }
+
+  setCreator(func: Function): void {
+    this.creator = func;
+    this.generation = func.generation + 1;
+  }
+
+  cleargrad(): void {
+    this.grad = null;
+  }
+
+  /**
+   * Backpropagation (역전파): takes functions highest generation first, each once, so the
+   * gradients that reach a variable from several functions are all added before its
+   * creator runs.
+   *
+   * Memory-saving mode (메모리 절약 모드): unless `retainGrad`, the gradients of the
+   * variables a function made are cleared once its backward has run; only the leaves
+   * (variables with no creator) keep theirs.
+   */
+  backward({ retainGrad = false }: { retainGrad?: boolean } = {}): void {
+    if (this.grad === null) {
+      this.grad = np.onesLike(dataOf(this));
+    }
+
+    // A variable with no creator (one the user made) has nothing to walk back through:
+    // it keeps its seeded gradient. The book's code fails on `None` here.
+    const funcs = new PriorityQueue<Function>((f) => f.generation);
+    const seenSet = new Set<Function>();
+    const addFunc = (f: Function) => {
+      if (!seenSet.has(f)) {
+        funcs.push(f);
+        seenSet.add(f);
+      }
+    };
+    if (this.creator !== null) {
+      addFunc(this.creator);
+    }
+
+    while (funcs.size > 0) {
+      const f = funcs.pop() as Function;
+      // Every output of a function on the stack has been given its gradient already.
+      const gys = f.outputs.map((output) => (output.deref() as Variable).grad as NDArray);
+      const gxs = toList(f.backward(...gys));
+
+      f.inputs.forEach((x, i) => {
+        const gx = gxs[i];
+        if (x.grad === null) {
+          x.grad = gx;
+        } else {
+          x.grad = x.grad.add(gx); // a new array: never add in place (the book's step 14)
+        }
+
+        if (x.creator !== null) {
+          addFunc(x.creator);
+        }
+      });
+
+      if (!retainGrad) {
+        for (const y of f.outputs) {
+          (y.deref() as Variable).grad = null;
+        }
+      }
+    }
+  }
+}
+
+/** `np.isscalar(x)` and a scalar result become a 0-d array. */
+export function asArray(x: NDArray | number): NDArray {
+  return np.isScalar(x) ? np.array(x) : x;
+}
+
+/**
+ * What {@link Function.call} returns: one `Variable` when `forward` returns one array, a list
+ * when it returns a list. (The book returns a list only for several outputs; here the
+ * type of `forward` decides, so the type checker knows which you get.)
+ */
+export type CallResult<Y> = Y extends NDArray ? Variable : Variable[];
+
+/** A function in the graph (함수): it remembers its inputs and outputs for backward. */
+export abstract class Function<Y extends NDArray | NDArray[] = NDArray | NDArray[]> {
+  inputs: VariableWithData[] = [];
+  /** Weak references (약한 참조): holding a function does not keep its outputs alive. */
+  outputs: WeakRef<Variable>[] = [];
+  /** The largest generation among the inputs. */
+  generation = 0;
+
+  call(...inputs: Variable[]): CallResult<Y> {
+    const xs = inputs.map(dataOf);
+    const ys = this.forward(...xs);
+    const outputs = toList(ys).map((y) => new Variable(asArray(y)));
+
+    if (Config.enableBackprop) {
+      this.generation = Math.max(...inputs.map((x) => x.generation));
+      for (const output of outputs) {
+        output.setCreator(this);
+      }
+      this.inputs = inputs as VariableWithData[]; // dataOf has checked each one
+      this.outputs = outputs.map((output) => new WeakRef(output));
+    }
+    return (Array.isArray(ys) ? outputs : outputs[0]) as CallResult<Y>;
+  }
+
+  abstract forward(...xs: NDArray[]): Y;
+
+  abstract backward(...gys: NDArray[]): NDArray | NDArray[];
+}
+
+/** y = x² */
+export class Square extends Function<NDArray> {
+  override forward(x: NDArray): NDArray {
+    return x.pow(2);
+  }
+
+  override backward(gy: NDArray): NDArray {
+    const x = this.inputs[0].data;
+    return x.mul(2).mul(gy);
+  }
+}
+
+/** y = eˣ */
+export class Exp extends Function<NDArray> {
+  override forward(x: NDArray): NDArray {
+    return x.exp();
+  }
+
+  override backward(gy: NDArray): NDArray {
+    const x = this.inputs[0].data;
+    return x.exp().mul(gy);
+  }
+}
+
+/** y = x0 + x1 */
+export class Add extends Function<NDArray> {
+  override forward(x0: NDArray, x1: NDArray): NDArray {
+    return x0.add(x1);
+  }
+
+  override backward(gy: NDArray): NDArray[] {
+    return [gy, gy];
+  }
+}
+
+export function square(x: Variable): Variable {
+  return new Square().call(x);
+}
+
+export function exp(x: Variable): Variable {
+  return new Exp().call(x);
+}
+
+export function add(x0: Variable, x1: Variable): Variable {
+  return new Add().call(x0, x1);
+}
+
+function dataOf(x: Variable): NDArray {
+  if (x.data === null) {
+    throw new TypeError('a Variable with no data (null) cannot be used in a computation');
+  }
+  return x.data;
+}
+
+function toList<T>(x: T | T[]): T[] {
+  return Array.isArray(x) ? x : [x];
+}
+
+/** How an error message names an unsupported value: like Python's `<class 'float'>`. */
+function typeName(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value !== 'object' || value === null) return typeof value;
+  return value.constructor?.name ?? 'object';
+}

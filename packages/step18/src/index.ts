@@ -1,0 +1,12 @@
+/**
+ * DeZero step 18: memory-saving mode (메모리 절약 모드): `retainGrad`, `Config`, `noGrad`.
+ * @packageDocumentation
+ */
+export * as np from '@dezero/ndarray';
+export type { DataHolder } from '@dezero/step15';
+export { numericalDiff } from '@dezero/step15';
+export { PriorityQueue } from '@dezero/step16';
+export type { ConfigName, SyncResult } from './config.js';
+export { Config, noGrad, usingConfig } from './config.js';
+export type { CallResult, VariableWithData } from './core.js';
+export { Add, add, asArray, Exp, exp, Function, Square, square, Variable } from './core.js';

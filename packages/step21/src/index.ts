@@ -1,0 +1,25 @@
+/**
+ * DeZero step 21: operator overloading 2: numbers and arrays on either side of an operator.
+ * @packageDocumentation
+ */
+export * as np from '@dezero/ndarray';
+export type { DataHolder } from '@dezero/step15';
+export { numericalDiff } from '@dezero/step15';
+export { PriorityQueue } from '@dezero/step16';
+export type { ConfigName, SyncResult } from '@dezero/step18';
+export { Config, noGrad, usingConfig } from '@dezero/step18';
+export type { CallResult, Operand, VariableWithData } from './core.js';
+export {
+  Add,
+  add,
+  asArray,
+  asVariable,
+  Exp,
+  exp,
+  Function,
+  Mul,
+  mul,
+  Square,
+  square,
+  Variable,
+} from './core.js';
