@@ -9,6 +9,9 @@ export default defineConfig({
     // Memory tests call `gc()`; forks let us pass the flag to each worker.
     pool: 'forks',
     execArgv: ['--expose-gc'],
+    // `pnpm test` runs every package at once; on a 2-core machine a demo test (a child
+    // process) or a 100,000-function backward can take longer than vitest's default 5 s.
+    testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
   },

@@ -155,8 +155,9 @@ export const suite18 = defineSuite('step 18: memory-saving mode and Config', (dz
 
     'with backprop on, the graph keeps both 8 MB intermediates reachable from y': async () => {
       const { extraBytes } = await extraBytesOfCube(cube);
-      expect(extraBytes).toBeGreaterThanOrEqual(16 * MB);
-      expect(extraBytes).toBeLessThan(17 * MB);
+      // Two 8 MB arrays, give or take what other code frees or allocates meanwhile.
+      expect(extraBytes).toBeGreaterThan(15.5 * MB);
+      expect(extraBytes).toBeLessThan(16.5 * MB);
     },
 
     'under noGrad, nothing beyond x and y is kept': async () => {
