@@ -1,10 +1,12 @@
 /**
  * `pnpm bench`: the one place where speed and memory are measured. Prints a table and
  * writes the same figures to docs/bench/results.json. `--quick` runs tiny sizes (the
- * smoke test uses it so this code cannot rot); `--no-numpy` skips the NumPy comparison.
+ * smoke test uses it so this code cannot rot); `--no-numpy` skips the NumPy comparison;
+ * `--out FILE` writes the JSON elsewhere.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as np from '@dezero/ndarray';
 import { sumTree } from '@dezero/step15/testing';
@@ -14,9 +16,14 @@ import * as step22 from '@dezero/step22';
 import { goldsteinPrice } from '@dezero/step22/functions';
 import { arrayBufferBytesAfterGc, MB, medianMs } from './measure.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quick = args.has('--quick');
-const resultsFile = fileURLToPath(new URL('results.json', import.meta.url));
+const outIndex = argv.indexOf('--out');
+const resultsFile =
+  outIndex === -1
+    ? fileURLToPath(new URL('results.json', import.meta.url))
+    : resolve(argv[outIndex + 1] ?? '');
 
 const sizes = quick
   ? { elements: 10_000, cubeSide: 10, functions: [100, 1000], goldsteinCalls: 50, runs: 3 }

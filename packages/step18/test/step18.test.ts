@@ -18,3 +18,6 @@ it('noGrad from step 18 does not touch step 17, which has no Config', () => {
   const y = step18.noGrad(() => step17.square(new step17.Variable(step17.np.array(2))));
   expect(y.creator).not.toBeNull();
 });
+
+// Loading step 18 leaves step 17 as it was.
+suite17(step17, { on: '@dezero/step17, loaded beside step 18' });

@@ -21,3 +21,6 @@ it('steps 18 and 19 share one Config: noGrad from either switches both off', () 
   const x = new step18.Variable(step18.np.array(2));
   expect(step19.noGrad(() => step18.square(x)).creator).toBeNull();
 });
+
+// Loading step 19 leaves step 18 as it was.
+suite18(step18, { on: '@dezero/step18, loaded beside step 19' });

@@ -16,3 +16,6 @@ suite18(step20, { on });
 suite19(step20, { on });
 suite20(step20, { on });
 expectApiSuperset(step19, step20, 'step 19 → 20');
+
+// Loading step 20 leaves step 19 as it was.
+suite19(step19, { on: '@dezero/step19, loaded beside step 20' });

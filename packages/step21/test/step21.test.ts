@@ -18,3 +18,6 @@ suite19.onLaterStep(step21, { on });
 suite20.onLaterStep(step21, { on });
 suite21(step21, { on });
 expectApiSuperset(step20, step21, 'step 20 → 21');
+
+// Loading step 21 leaves step 20 as it was.
+suite20(step20, { on: '@dezero/step20, loaded beside step 21' });

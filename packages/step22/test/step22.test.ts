@@ -20,3 +20,6 @@ suite20.onLaterStep(step22, { on });
 suite21(step22, { on });
 suite22(step22, { on });
 expectApiSuperset(step21, step22, 'step 21 → 22');
+
+// Loading step 22 leaves step 21 as it was.
+suite21(step21, { on: '@dezero/step21, loaded beside step 22' });

@@ -1,0 +1,265 @@
+/**
+ * The element-wise loops. Everything here works on plain `Float64Array`s and shapes; the
+ * {@link NDArray} layer above decides dtypes and wraps the results.
+ *
+ * Each binary operation is written out as three small loops over a run ("row") of
+ * elements rather than as one generic loop calling `(x, y) => x + y`: V8 cannot inline a
+ * callback that changes from call to call, and the call would cost more than the
+ * arithmetic.
+ * @module
+ */
+
+// biome-ignore-all lint/style/noNonNullAssertion: the `!` after typed-array reads tells TypeScript the index is in range, which noUncheckedIndexedAccess cannot know; a cast per read would bury the arithmetic.
+
+import { broadcastStrides, type Shape, shapeSize } from './shape.js';
+
+/** One binary operation as loops over runs of `n` elements starting at the given offsets. */
+export interface BinaryLoops {
+  /** `out[o + k] = a[i + k] ∘ b[j + k]`: both operands vary along the run. */
+  readonly arrays: (
+    a: Float64Array,
+    i: number,
+    b: Float64Array,
+    j: number,
+    out: Float64Array,
+    o: number,
+    n: number,
+  ) => void;
+  /** `out[o + k] = a[i + k] ∘ y`: the right operand is one value for the whole run. */
+  readonly arrayValue: (
+    a: Float64Array,
+    i: number,
+    y: number,
+    out: Float64Array,
+    o: number,
+    n: number,
+  ) => void;
+  /** `out[o + k] = x ∘ b[j + k]`: the left operand is one value for the whole run. */
+  readonly valueArray: (
+    x: number,
+    b: Float64Array,
+    j: number,
+    out: Float64Array,
+    o: number,
+    n: number,
+  ) => void;
+}
+
+export const ADD: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! + b[j + k]!;
+  },
+  arrayValue(a, i, y, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! + y;
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = x + b[j + k]!;
+  },
+};
+
+export const SUB: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! - b[j + k]!;
+  },
+  arrayValue(a, i, y, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! - y;
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = x - b[j + k]!;
+  },
+};
+
+export const MUL: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! * b[j + k]!;
+  },
+  arrayValue(a, i, y, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! * y;
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = x * b[j + k]!;
+  },
+};
+
+export const DIV: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! / b[j + k]!;
+  },
+  arrayValue(a, i, y, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! / y;
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = x / b[j + k]!;
+  },
+};
+
+/**
+ * `x ** y` as C's `pow` (which NumPy uses) defines it. JavaScript's `**` agrees except
+ * that it gives NaN for `1 ** NaN`, `1 ** ±Infinity` and `(-1) ** ±Infinity`, where C gives 1.
+ */
+export function powC(x: number, y: number): number {
+  if (x === 1 || (x === -1 && (y === Infinity || y === -Infinity))) return 1;
+  return x ** y;
+}
+
+export const POW: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k]!, b[j + k]!);
+  },
+  arrayValue(a, i, y, out, o, n) {
+    // NumPy's fast paths for a single exponent: x * x is much cheaper than pow, and
+    // NumPy computes x ** 0.5 as sqrt(x) (which differs from pow at -0 and -Infinity).
+    if (y === 2) {
+      for (let k = 0; k < n; k++) {
+        const x = a[i + k]!;
+        out[o + k] = x * x;
+      }
+    } else if (y === 0.5) {
+      for (let k = 0; k < n; k++) out[o + k] = Math.sqrt(a[i + k]!);
+    } else {
+      for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k]!, y);
+    }
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]!);
+  },
+};
+
+/**
+ * `base ** exponent` for whole numbers, by repeated squaring so that every intermediate
+ * product is exact while it stays below 2**53. Results beyond that are caught by the
+ * int64 range check afterwards.
+ * @throws RangeError for a negative exponent, as NumPy does for integer arrays.
+ */
+export function intPow(base: number, exponent: number): number {
+  if (exponent < 0) {
+    throw new RangeError(
+      `Integers to negative integer powers are not allowed (got ${base} ** ${exponent}); use a float64 array`,
+    );
+  }
+  let result = 1;
+  let square = base;
+  for (let e = exponent; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result *= square;
+    square *= square;
+  }
+  return result;
+}
+
+export const INT_POW: BinaryLoops = {
+  arrays(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k]!, b[j + k]!);
+  },
+  arrayValue(a, i, y, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k]!, y);
+  },
+  valueArray(x, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = intPow(x, b[j + k]!);
+  },
+};
+
+/**
+ * The loops of NumPy's `isclose`: 1 where `|x - y| <= atol + rtol * |y|`, else 0. NaN is
+ * close to nothing; an infinity only to the same infinity.
+ */
+export function closeLoops(rtol: number, atol: number): BinaryLoops {
+  const isClose = (x: number, y: number): number => {
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      return Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
+    }
+    return x === y ? 1 : 0;
+  };
+  return {
+    arrays(a, i, b, j, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k]!, b[j + k]!);
+    },
+    arrayValue(a, i, y, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k]!, y);
+    },
+    valueArray(x, b, j, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = isClose(x, b[j + k]!);
+    },
+  };
+}
+
+/**
+ * Applies a binary operation with broadcasting and returns a new row-major array of
+ * `outShape` (which the caller got from `broadcastShapes(aShape, bShape)`).
+ */
+export function broadcastBinary(
+  loops: BinaryLoops,
+  a: Float64Array,
+  aShape: Shape,
+  b: Float64Array,
+  bShape: Shape,
+  outShape: Shape,
+): Float64Array {
+  const out = new Float64Array(shapeSize(outShape));
+  const size = out.length;
+  // Fast paths: an operand with as many elements as the result has the result's layout,
+  // and an operand with one element is a single value.
+  if (a.length === size && b.length === 1) {
+    loops.arrayValue(a, 0, b[0]!, out, 0, size);
+  } else if (a.length === 1 && b.length === size) {
+    loops.valueArray(a[0]!, b, 0, out, 0, size);
+  } else if (a.length === size && b.length === size) {
+    loops.arrays(a, 0, b, 0, out, 0, size);
+  } else {
+    broadcastRows(loops, a, aShape, b, bShape, out, outShape);
+  }
+  return out;
+}
+
+/**
+ * The general case: walk the result one row (last axis) at a time. Within a row each
+ * operand either moves along with the result (stride 1) or repeats one value (stride 0,
+ * a broadcast axis); between rows an odometer over the outer axes moves both operands.
+ */
+function broadcastRows(
+  loops: BinaryLoops,
+  a: Float64Array,
+  aShape: Shape,
+  b: Float64Array,
+  bShape: Shape,
+  out: Float64Array,
+  outShape: Shape,
+): void {
+  const last = outShape.length - 1;
+  const aStrides = broadcastStrides(aShape, outShape);
+  const bStrides = broadcastStrides(bShape, outShape);
+  const rowLength = outShape[last]!;
+  const aMoves = aStrides[last] !== 0;
+  const bMoves = bStrides[last] !== 0;
+  const index = new Array<number>(last).fill(0); // position along each outer axis
+  let i = 0; // where the current row starts in a
+  let j = 0; // ... and in b
+  for (let o = 0; o < out.length; o += rowLength) {
+    if (!bMoves) loops.arrayValue(a, i, b[j]!, out, o, rowLength);
+    else if (!aMoves) loops.valueArray(a[i]!, b, j, out, o, rowLength);
+    else loops.arrays(a, i, b, j, out, o, rowLength);
+    // Advance the odometer: step the innermost outer axis, carrying into the ones above.
+    for (let axis = last - 1; axis >= 0; axis--) {
+      i += aStrides[axis]!;
+      j += bStrides[axis]!;
+      index[axis]! += 1;
+      if (index[axis]! < outShape[axis]!) break;
+      i -= aStrides[axis]! * outShape[axis]!;
+      j -= bStrides[axis]! * outShape[axis]!;
+      index[axis] = 0;
+    }
+  }
+}
+
+/** `-x` for every element. */
+export function negative(a: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let k = 0; k < a.length; k++) out[k] = -a[k]!;
+  return out;
+}
+
+/** `e ** x` for every element. */
+export function exponential(a: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let k = 0; k < a.length; k++) out[k] = Math.exp(a[k]!);
+  return out;
+}
