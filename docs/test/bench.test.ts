@@ -12,7 +12,17 @@ it('pnpm bench --quick prints the table and writes the JSON', () => {
   const script = fileURLToPath(new URL('../bench/run.ts', import.meta.url));
   const printed = execFileSync(
     process.execPath,
-    ['--conditions=@dezero/source', '--import', 'tsx', '--expose-gc', script, '--quick', '--no-numpy', '--out', out],
+    [
+      '--conditions=@dezero/source',
+      '--import',
+      'tsx',
+      '--expose-gc',
+      script,
+      '--quick',
+      '--no-numpy',
+      '--out',
+      out,
+    ],
     { encoding: 'utf8' },
   );
   expect(printed).toContain('1. @dezero/ndarray');

@@ -1,0 +1,111 @@
+/**
+ * The docs site in a real browser: Debian's headless Chromium, driven by playwright-core,
+ * against the site as `pnpm start` serves it. Screenshots go to e2e/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { STEPS } from '../tools/steps.js';
+
+const siteUrl = inject('siteUrl');
+const artifacts = new URL('./artifacts/', import.meta.url);
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let page: Page;
+/** Everything the browser reported as going wrong, on every page the tests opened. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    // Nothing may come from elsewhere (a CDN, a font service): the site is self-contained.
+    const url = request.url();
+    if (!url.startsWith(siteUrl) && !url.startsWith('data:')) problems.push(`off-site: ${url}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The row of the landing page's table of steps whose first cell is `step`. */
+function stepRow(step: number) {
+  return page
+    .locator('table')
+    .first()
+    .locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${step}$`) }) });
+}
+
+/** Opens the page of a step from the landing page's table, as a reader would. */
+async function openStep(step: number): Promise<void> {
+  await page.goto(siteUrl);
+  await stepRow(step).getByRole('link').click();
+  await page.waitForLoadState('load');
+  await expect(page.locator('h1').first().textContent()).resolves.toContain(`@dezero/step${step}`);
+}
+
+it('the landing page lists all eight steps, each linking to its page', async () => {
+  await page.goto(siteUrl);
+  for (const step of STEPS) {
+    await expect(stepRow(step).count(), `a row for step ${step}`).resolves.toBe(1);
+    const href = await stepRow(step).getByRole('link').getAttribute('href');
+    expect(href, `the link of step ${step}`).toMatch(new RegExp(`step${step}\\.html$`));
+    const response = await page.request.get(new URL(href ?? '', page.url()).href);
+    expect(response.status(), `the page of step ${step}`).toBe(200);
+  }
+  await page.screenshot({ path: new URL('landing.png', artifacts).pathname, fullPage: true });
+});
+
+it('the step 18 page shows the generated diff with the retainGrad and enableBackprop lines', async () => {
+  await openStep(18);
+  const diff = page.locator('pre > code.diff').first();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the <br>s of highlighted code as line breaks
+  const lines = (await diff.innerText()).split('\n');
+  expect(lines).toContainEqual(expect.stringMatching(/^\+.*backward\(\{ retainGrad = false \}/));
+  expect(lines).toContainEqual(expect.stringMatching(/^\+.*if \(Config\.enableBackprop\) \{/));
+  await page.screenshot({ path: new URL('step18.png', artifacts).pathname, fullPage: true });
+});
+
+it('the demo output on the step 22 page reads variable(8.0)', async () => {
+  await openStep(22);
+  const output = page.locator('p:has-text("What it printed") + pre > code');
+  expect(((await output.textContent()) ?? '').split('\n')).toContain('variable(8.0)');
+});
+
+it('the search finds noGrad', async () => {
+  await page.goto(siteUrl);
+  await page.locator('#tsd-search-trigger').click();
+  await page.locator('#tsd-search-input').fill('noGrad');
+  const result = page.locator('#tsd-search-results li', { hasText: 'noGrad' }).first();
+  await result.waitFor();
+  await result.locator('a').click();
+  await page.waitForLoadState('load');
+  await expect(page.locator('h1').textContent()).resolves.toContain('noGrad');
+});
+
+it('no page logged a console error, failed to load anything or reached off the site', () => {
+  expect(problems).toEqual([]);
+});
