@@ -1,5 +1,6 @@
 /**
- * DeZero as it stands after the book's step 14, the starting point of step 15.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

@@ -1,5 +1,6 @@
 /**
- * DeZero step 16: generations (세대) and highest-generation-first backward.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

@@ -1,5 +1,6 @@
 /**
- * DeZero step 17: functions hold their outputs through weak references (약한 참조).
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

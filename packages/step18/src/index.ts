@@ -1,5 +1,6 @@
 /**
- * DeZero step 18: memory-saving mode (메모리 절약 모드): `retainGrad`, `Config`, `noGrad`.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

@@ -1,5 +1,6 @@
 /**
- * DeZero step 19: a friendlier Variable (변수 사용성 개선): name, shape, printing.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

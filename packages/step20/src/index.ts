@@ -1,5 +1,6 @@
 /**
- * DeZero step 20: operator overloading (연산자 오버로드) 1: `Mul`, and `add`/`mul` methods.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';

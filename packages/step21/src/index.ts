@@ -1,5 +1,6 @@
 /**
- * DeZero step 21: operator overloading 2: numbers and arrays on either side of an operator.
+ * This step's public API: every name the step before exports, each re-exported from the
+ * step that last changed it, and what this step adds or replaces.
  * @packageDocumentation
  */
 export * as np from '@dezero/ndarray';
