@@ -156,12 +156,11 @@ describe('pnpm diff 17 18: the retainGrad and Config changes, and nothing else',
     expect(unexplained).toEqual([]);
   });
 
-  it('index.ts only exports the new names (and describes the new step)', () => {
+  it('index.ts only exports the new names', () => {
     const added = changedLines(stdout, 'packages/step18/src/index.ts', '+');
     const removed = changedLines(stdout, 'packages/step18/src/index.ts', '-');
-    expect(removed).toEqual([expect.stringMatching(/^ \* DeZero step 17: /)]);
+    expect(removed).toEqual([]);
     expect(added).toEqual([
-      expect.stringMatching(/^ \* DeZero step 18: /),
       "export type { ConfigName, SyncResult } from './config.js';",
       "export { Config, noGrad, usingConfig } from './config.js';",
     ]);
