@@ -233,3 +233,22 @@ export function sumTree<V>(terms: readonly V[], add: (a: V, b: V) => V): V {
   if (level.length === 0) throw new RangeError('sumTree needs at least one term');
   return level[0] as V;
 }
+
+/**
+ * The gradient check on random graphs: for random inputs in [−1, 1] and random programs
+ * over `operations` (which reuse variables), backward agrees with {@link numericalDiff}.
+ * Programs whose output overflows or turns NaN are skipped, not counted.
+ */
+export function expectRandomGraphsMatch<V extends Differentiable>(
+  variable: (value: number) => V,
+  operations: Operations<V>,
+  maxLength = 6,
+): void {
+  fc.assert(
+    fc.property(finite(-1, 1), programs(maxLength), (value, program) => {
+      const f = (x: V) => runProgram(x, program, operations);
+      fc.pre(isTame(f(variable(value)).data));
+      expectGradientMatches(f, variable(value));
+    }),
+  );
+}
