@@ -194,7 +194,7 @@ export function broadcastBinary(
   bShape: Shape,
   outShape: Shape,
 ): Float64Array {
-  const out = new Float64Array(shapeSize(outShape));
+  const out = uninitialized(shapeSize(outShape));
   const size = out.length;
   // Fast paths: an operand with as many elements as the result has the result's layout,
   // and an operand with one element is a single value.
@@ -252,14 +252,27 @@ function broadcastRows(
 
 /** `-x` for every element. */
 export function negative(a: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = uninitialized(a.length);
   for (let k = 0; k < a.length; k++) out[k] = -a[k]!;
   return out;
 }
 
 /** `e ** x` for every element. */
 export function exponential(a: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
+  const out = uninitialized(a.length);
   for (let k = 0; k < a.length; k++) out[k] = Math.exp(a[k]!);
   return out;
+}
+
+/**
+ * A new array for a kernel's result, which the kernel writes in full. `new Float64Array(n)`
+ * zero-fills its memory first, and for a million elements that fill costs a good part of
+ * an addition; on Node, `Buffer.allocUnsafeSlow` hands out large blocks without the fill.
+ * Small arrays stay plain `Float64Array`s, which V8 allocates far more cheaply.
+ */
+function uninitialized(length: number): Float64Array {
+  const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } })
+    .Buffer;
+  if (length < 4096 || NodeBuffer === undefined) return new Float64Array(length);
+  return new Float64Array(NodeBuffer.allocUnsafeSlow(length * 8).buffer, 0, length);
 }

@@ -285,3 +285,27 @@ describe('properties', () => {
     );
   });
 });
+
+describe('large results', () => {
+  // Results of 4096 elements or more start as uninitialised memory (no zero-fill), so every
+  // kernel must write every element. Fill the memory with garbage first to be sure.
+  const garbage = () => Buffer.allocUnsafeSlow(8 * 100_000).fill(0xff);
+
+  it('every element of a large binary, broadcast and unary result is written', () => {
+    garbage();
+    const a = np.full([100, 50], 2);
+    const row = np.array(Array.from({ length: 50 }, (_, i) => i));
+    const expectAll = (result: np.NDArray, expected: (i: number) => number) => {
+      expect(result.size).toBe(5000);
+      result.data.forEach((value, i) => {
+        if (value !== expected(i)) expect.fail(`element ${i} is ${value}, not ${expected(i)}`);
+      });
+    };
+    expectAll(a.add(a), () => 4);
+    expectAll(a.mul(3), () => 6);
+    expectAll(np.sub(1, a), () => -1);
+    expectAll(a.add(row), (i) => 2 + (i % 50));
+    expectAll(a.neg(), () => -2);
+    expectAll(np.zeros([100, 50]).exp(), () => 1);
+  });
+});
