@@ -13,28 +13,8 @@ export function medianMs(body: () => unknown, { runs = 15, warmup = 3 } = {}): n
   return times[Math.floor(times.length / 2)] as number;
 }
 
-function gcFunction(): () => void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc === undefined)
-    throw new Error('the memory figures need node --expose-gc (pnpm bench sets it)');
-  return gc;
-}
-
-/**
- * Bytes held by array buffers after a forced GC. A `WeakRef` target lives until the current
- * job ends, and V8 frees array buffers' memory after the collection itself, so this
- * collects twice, each time in a later task.
- */
-export async function arrayBufferBytesAfterGc(): Promise<number> {
-  const gc = gcFunction();
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  for (let i = 0; i < 2; i++) {
-    await nextTask();
-    gc();
-  }
-  await nextTask();
-  return process.memoryUsage().arrayBuffers;
-}
+/** Bytes held by array buffers after a forced GC (shared with the step 18 tests). */
+export { arrayBufferBytesAfterGc } from '@dezero/step15/testing';
 
 /** Megabytes as the book counts them: 10⁶ float64 numbers take 8 MB. */
 export const MB = 1e6;

@@ -2,7 +2,7 @@
  * Step 18's behaviour: memory-saving mode, and the no-grad mode through `Config`.
  */
 import type { NDArray } from '@dezero/ndarray';
-import { collectGarbage, defineSuite, type StepApi } from '@dezero/step15/testing';
+import { arrayBufferBytesAfterGc, defineSuite, type StepApi } from '@dezero/step15/testing';
 import { expect } from 'vitest';
 import type * as Step18Module from '../src/index.js';
 
@@ -10,12 +10,6 @@ export type Step18 = StepApi<typeof Step18Module>;
 
 /** Megabytes as the book counts them: 10⁶ float64 numbers take 8 MB. */
 const MB = 1e6;
-
-/** Bytes held by array buffers after a forced GC. */
-async function arrayBufferBytes(): Promise<number> {
-  await collectGarbage();
-  return process.memoryUsage().arrayBuffers;
-}
 
 export const suite18 = defineSuite('step 18: memory-saving mode and Config', (dz: Step18) => {
   const { np, Variable, Config, usingConfig, noGrad, add, square } = dz;
@@ -34,9 +28,9 @@ export const suite18 = defineSuite('step 18: memory-saving mode and Config', (dz
   /** square(square(square(x))) over 10⁶ ones (8 MB an array): bytes beyond x and y. */
   const extraBytesOfCube = async (build: (x: Variable) => Variable) => {
     const x = new Variable(np.ones([100, 100, 100]));
-    const before = await arrayBufferBytes();
+    const before = await arrayBufferBytesAfterGc();
     const y = build(x);
-    const after = await arrayBufferBytes();
+    const after = await arrayBufferBytesAfterGc();
     // Returning x and y keeps both alive across the collections.
     return { extraBytes: after - before - (y.data as NDArray).data.byteLength, x, y };
   };
