@@ -1,7 +1,7 @@
 /** Timing and memory helpers for the benchmarks: medians of repeated runs, forced GC. */
 
 /** The median time of `runs` calls to `body` in milliseconds, after `warmup` calls. */
-export function medianMs(body: () => unknown, { runs = 15, warmup = 3 } = {}): number {
+export function medianMs(body: () => unknown, { runs = 15, warmup = 10 } = {}): number {
   for (let i = 0; i < warmup; i++) body();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

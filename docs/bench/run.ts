@@ -59,7 +59,7 @@ function numpy(): { numpy: string; ms: Record<string, number> } | { skipped: str
   const script = fileURLToPath(new URL('numpy_bench.py', import.meta.url));
   // OpenBLAS tuning variables slow a current NumPy on some machines; not needed here.
   const { OPENBLAS_CORETYPE: _coretype, OPENBLAS_L2_SIZE: _l2, ...env } = process.env;
-  const run = spawnSync('python3', [script, String(sizes.elements), String(sizes.runs), '3'], {
+  const run = spawnSync('python3', [script, String(sizes.elements), String(sizes.runs), '10'], {
     encoding: 'utf8',
     env,
   });
