@@ -78,6 +78,10 @@ export function defineSuite<Module, Name extends string>(
   const run = (dz: Module, { on, except = {} }: SuiteOptions<Name> = {}) => {
     describe(on === undefined ? title : `${title} (on ${on})`, () => {
       const tests: Record<string, () => unknown> = makeTests(dz);
+      const unknown = Object.keys(except).filter((name) => !(name in tests));
+      if (unknown.length > 0) {
+        throw new Error(`${title}: no such tests to except: ${unknown.join('; ')}`);
+      }
       for (const [name, body] of Object.entries(tests)) {
         if (!(name in except)) it(name, body);
       }
