@@ -5,6 +5,16 @@
  */
 export * as np from '@dezero/ndarray';
 export type { CallResult, VariableWithData } from './core.js';
-export { Add, add, asArray, Exp, exp, Function, Square, square, Variable } from './core.js';
+export {
+  Add,
+  add,
+  asArray,
+  Exp,
+  exp,
+  Function,
+  Square,
+  square,
+  Variable,
+} from './core.js';
 export type { DataHolder } from './numericalDiff.js';
 export { numericalDiff } from './numericalDiff.js';

@@ -8,4 +8,14 @@ export type { DataHolder } from '@dezero/step15';
 export { numericalDiff } from '@dezero/step15';
 export { PriorityQueue } from '@dezero/step16';
 export type { CallResult, VariableWithData } from './core.js';
-export { Add, add, asArray, Exp, exp, Function, Square, square, Variable } from './core.js';
+export {
+  Add,
+  add,
+  asArray,
+  Exp,
+  exp,
+  Function,
+  Square,
+  square,
+  Variable,
+} from './core.js';

@@ -10,4 +10,14 @@ export { PriorityQueue } from '@dezero/step16';
 export type { ConfigName, SyncResult } from './config.js';
 export { Config, noGrad, usingConfig } from './config.js';
 export type { CallResult, VariableWithData } from './core.js';
-export { Add, add, asArray, Exp, exp, Function, Square, square, Variable } from './core.js';
+export {
+  Add,
+  add,
+  asArray,
+  Exp,
+  exp,
+  Function,
+  Square,
+  square,
+  Variable,
+} from './core.js';

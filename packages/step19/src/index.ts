@@ -10,4 +10,14 @@ export { PriorityQueue } from '@dezero/step16';
 export type { ConfigName, SyncResult } from '@dezero/step18';
 export { Config, noGrad, usingConfig } from '@dezero/step18';
 export type { CallResult, VariableWithData } from './core.js';
-export { Add, add, asArray, Exp, exp, Function, Square, square, Variable } from './core.js';
+export {
+  Add,
+  add,
+  asArray,
+  Exp,
+  exp,
+  Function,
+  Square,
+  square,
+  Variable,
+} from './core.js';
