@@ -13,8 +13,8 @@ export function medianMs(body: () => unknown, { runs = 15, warmup = 10 } = {}): 
   return times[Math.floor(times.length / 2)] as number;
 }
 
-/** Bytes held by array buffers after a forced GC (shared with the step 18 tests). */
-export { arrayBufferBytesAfterGc } from '@dezero/step15/testing';
+/** Memory measured after a forced GC, the same way as the step 18 tests. */
+export { arrayBufferBytesAfterGc, retainedBytes } from '@dezero/step15/testing';
 
 /** Megabytes as the book counts them: 10⁶ float64 numbers take 8 MB. */
 export const MB = 1e6;

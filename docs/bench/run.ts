@@ -14,7 +14,7 @@ import * as step16 from '@dezero/step16';
 import * as step18 from '@dezero/step18';
 import * as step22 from '@dezero/step22';
 import { goldsteinPrice } from '@dezero/step22/functions';
-import { arrayBufferBytesAfterGc, MB, medianMs } from './measure.js';
+import { MB, medianMs, retainedBytes } from './measure.js';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -79,14 +79,12 @@ async function memorySaving() {
   /** Bytes kept after a forced GC beyond x and y, while both are held. */
   const retainedBeyondXY = async (build: (x: step18.Variable) => step18.Variable) => {
     const x = new Variable(np.ones(shape));
-    const before = await arrayBufferBytesAfterGc();
-    const y = build(x);
-    const after = await arrayBufferBytesAfterGc();
-    return { bytes: after - before - (y.data as np.NDArray).data.byteLength, keep: [x, y] };
+    const { bytes, kept: y } = await retainedBytes(() => build(x));
+    return { bytes: bytes - (y.data as np.NDArray).data.byteLength, keep: [x, y] };
   };
 
   // Memory first, before the timing loops leave garbage behind.
-  const retainedBytes = {
+  const retained = {
     backprop: (await retainedBeyondXY(cube)).bytes,
     noGrad: (await retainedBeyondXY((v) => noGrad(() => cube(v)))).bytes,
   };
@@ -94,7 +92,7 @@ async function memorySaving() {
   const runs = { runs: Math.max(3, Math.floor(sizes.runs / 3)) };
   return {
     arrayBytes: (x.data as np.NDArray).data.byteLength,
-    retainedBytes,
+    retainedBytes: retained,
     ms: {
       forward: medianMs(() => cube(x), runs),
       forwardNoGrad: medianMs(() => noGrad(() => cube(x)), runs),

@@ -6,7 +6,7 @@
 import * as step16 from '@dezero/step16';
 import * as step17 from '@dezero/step17';
 import * as step18 from '@dezero/step18';
-import { arrayBufferBytesAfterGc as arrayBytes, MB } from '../../bench/measure.js';
+import { arrayBufferBytesAfterGc as arrayBytes, MB, retainedBytes } from '../../bench/measure.js';
 import { COLORS, svgDocument, text } from './svg.js';
 
 /** One bar: what was measured, and how many bytes stayed reachable. */
@@ -17,20 +17,6 @@ export interface Measurement {
 
 /** 100 × 100 × 100 float64 numbers: 8 MB an array, the book's step 18 example. */
 const SHAPE = [100, 100, 100];
-
-/** A measurement, and the objects it kept: returning them keeps them alive until measured. */
-interface Retained {
-  readonly bytes: number;
-  readonly kept: unknown;
-}
-
-/** Bytes that stay reachable from what `build` returns. */
-async function retainedBy(build: () => unknown): Promise<Retained> {
-  const before = await arrayBytes();
-  const kept = build();
-  const after = await arrayBytes();
-  return { bytes: after - before, kept };
-}
 
 /**
  * Step 17: what a function's hold on its outputs keeps alive. A graph nobody holds is freed
@@ -46,15 +32,15 @@ export async function measureWeakOutputs(): Promise<Measurement[]> {
     return null;
   };
   return [
-    { label: 'step 16, graph dropped', bytes: (await retainedBy(dropped(graph16))).bytes },
-    { label: 'step 17, graph dropped', bytes: (await retainedBy(dropped(graph17))).bytes },
+    { label: 'step 16, graph dropped', bytes: (await retainedBytes(dropped(graph16))).bytes },
+    { label: 'step 17, graph dropped', bytes: (await retainedBytes(dropped(graph17))).bytes },
     {
       label: 'step 16, only y.creator kept',
-      bytes: (await retainedBy(() => graph16().creator)).bytes,
+      bytes: (await retainedBytes(() => graph16().creator)).bytes,
     },
     {
       label: 'step 17, only y.creator kept',
-      bytes: (await retainedBy(() => graph17().creator)).bytes,
+      bytes: (await retainedBytes(() => graph17().creator)).bytes,
     },
   ];
 }
@@ -67,7 +53,7 @@ export async function measureWeakOutputs(): Promise<Measurement[]> {
 export async function measureMemorySaving(): Promise<Measurement[]> {
   const { np, noGrad, square, Variable } = step18;
   const cube = () => square(square(square(new Variable(np.ones(SHAPE)))));
-  const gradientBytes = async (retainGrad: boolean): Promise<Retained> => {
+  const gradientBytes = async (retainGrad: boolean) => {
     const x = new Variable(np.ones(SHAPE));
     const y = square(square(square(x)));
     const before = await arrayBytes();
@@ -76,8 +62,8 @@ export async function measureMemorySaving(): Promise<Measurement[]> {
     return { bytes: after - before, kept: [x, y] };
   };
   return [
-    { label: 'y kept, backprop on', bytes: (await retainedBy(cube)).bytes },
-    { label: 'y kept, under noGrad()', bytes: (await retainedBy(() => noGrad(cube))).bytes },
+    { label: 'y kept, backprop on', bytes: (await retainedBytes(cube)).bytes },
+    { label: 'y kept, under noGrad()', bytes: (await retainedBytes(() => noGrad(cube))).bytes },
     { label: 'gradients after backward()', bytes: (await gradientBytes(false)).bytes },
     {
       label: 'gradients after backward({ retainGrad: true })',

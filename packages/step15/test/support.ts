@@ -121,6 +121,17 @@ export async function arrayBufferBytesAfterGc(): Promise<number> {
   return process.memoryUsage().arrayBuffers;
 }
 
+/**
+ * Bytes of array data that stay reachable from what `build` returns, each side measured
+ * after a forced GC. What was built comes back as `kept`, which keeps it alive until then.
+ */
+export async function retainedBytes<T>(build: () => T): Promise<{ bytes: number; kept: T }> {
+  const before = await arrayBufferBytesAfterGc();
+  const kept = build();
+  const after = await arrayBufferBytesAfterGc();
+  return { bytes: after - before, kept };
+}
+
 /** Watches objects with a `FinalizationRegistry` and reports which have been collected. */
 export class GcWatch {
   readonly #collected = new Set<string>();

@@ -2,7 +2,7 @@
  * Step 18's behaviour: memory-saving mode, and the no-grad mode through `Config`.
  */
 import type { NDArray } from '@dezero/ndarray';
-import { arrayBufferBytesAfterGc, defineSuite, type StepApi } from '@dezero/step15/testing';
+import { defineSuite, retainedBytes, type StepApi } from '@dezero/step15/testing';
 import { expect } from 'vitest';
 import type * as Step18Module from '../src/index.js';
 
@@ -28,11 +28,9 @@ export const suite18 = defineSuite('step 18: memory-saving mode and Config', (dz
   /** square(square(square(x))) over 10⁶ ones (8 MB an array): bytes beyond x and y. */
   const extraBytesOfCube = async (build: (x: Variable) => Variable) => {
     const x = new Variable(np.ones([100, 100, 100]));
-    const before = await arrayBufferBytesAfterGc();
-    const y = build(x);
-    const after = await arrayBufferBytesAfterGc();
-    // Returning x and y keeps both alive across the collections.
-    return { extraBytes: after - before - (y.data as NDArray).data.byteLength, x, y };
+    const { bytes, kept: y } = await retainedBytes(() => build(x));
+    // Returning x and y keeps both alive until here.
+    return { extraBytes: bytes - (y.data as NDArray).data.byteLength, x, y };
   };
   const cube = (x: Variable) => square(square(square(x)));
 
