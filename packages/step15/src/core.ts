@@ -116,6 +116,10 @@ export class Square extends Function<NDArray> {
   }
 }
 
+export function square(x: Variable): Variable {
+  return new Square().call(x);
+}
+
 /** y = eˣ */
 export class Exp extends Function<NDArray> {
   override forward(x: NDArray): NDArray {
@@ -128,6 +132,10 @@ export class Exp extends Function<NDArray> {
   }
 }
 
+export function exp(x: Variable): Variable {
+  return new Exp().call(x);
+}
+
 /** y = x0 + x1 */
 export class Add extends Function<NDArray> {
   override forward(x0: NDArray, x1: NDArray): NDArray {
@@ -137,14 +145,6 @@ export class Add extends Function<NDArray> {
   override backward(gy: NDArray): NDArray[] {
     return [gy, gy];
   }
-}
-
-export function square(x: Variable): Variable {
-  return new Square().call(x);
-}
-
-export function exp(x: Variable): Variable {
-  return new Exp().call(x);
 }
 
 export function add(x0: Variable, x1: Variable): Variable {

@@ -200,6 +200,10 @@ export class Square extends Function<NDArray> {
   }
 }
 
+export function square(x: Variable): Variable {
+  return new Square().call(x);
+}
+
 /** y = eˣ */
 export class Exp extends Function<NDArray> {
   override forward(x: NDArray): NDArray {
@@ -210,6 +214,10 @@ export class Exp extends Function<NDArray> {
     const x = this.inputs[0].data;
     return x.exp().mul(gy);
   }
+}
+
+export function exp(x: Variable): Variable {
+  return new Exp().call(x);
 }
 
 /** y = x0 + x1 */
@@ -223,6 +231,10 @@ export class Add extends Function<NDArray> {
   }
 }
 
+export function add(x0: Variable, x1: Variable): Variable {
+  return new Add().call(x0, x1);
+}
+
 /** y = x0 · x1 */
 export class Mul extends Function<NDArray> {
   override forward(x0: NDArray, x1: NDArray): NDArray {
@@ -233,18 +245,6 @@ export class Mul extends Function<NDArray> {
     const [x0, x1] = [this.inputs[0].data, this.inputs[1].data];
     return [gy.mul(x1), gy.mul(x0)];
   }
-}
-
-export function square(x: Variable): Variable {
-  return new Square().call(x);
-}
-
-export function exp(x: Variable): Variable {
-  return new Exp().call(x);
-}
-
-export function add(x0: Variable, x1: Variable): Variable {
-  return new Add().call(x0, x1);
 }
 
 export function mul(x0: Variable, x1: Variable): Variable {

@@ -254,6 +254,10 @@ export class Square extends Function<NDArray> {
   }
 }
 
+export function square(x: Variable): Variable {
+  return new Square().call(x);
+}
+
 /** y = eˣ */
 export class Exp extends Function<NDArray> {
   override forward(x: NDArray): NDArray {
@@ -266,6 +270,10 @@ export class Exp extends Function<NDArray> {
   }
 }
 
+export function exp(x: Variable): Variable {
+  return new Exp().call(x);
+}
+
 /** y = x0 + x1 */
 export class Add extends Function<NDArray> {
   override forward(x0: NDArray, x1: NDArray): NDArray {
@@ -275,6 +283,11 @@ export class Add extends Function<NDArray> {
   override backward(gy: NDArray): NDArray[] {
     return [gy, gy];
   }
+}
+
+export function add(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Add().call(x0, x1);
 }
 
 /** y = x0 · x1 */
@@ -289,6 +302,11 @@ export class Mul extends Function<NDArray> {
   }
 }
 
+export function mul(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Mul().call(x0, x1);
+}
+
 /** y = −x */
 export class Neg extends Function<NDArray> {
   override forward(x: NDArray): NDArray {
@@ -300,6 +318,10 @@ export class Neg extends Function<NDArray> {
   }
 }
 
+export function neg(x: Operand): Variable {
+  return new Neg().call(x);
+}
+
 /** y = x0 − x1 */
 export class Sub extends Function<NDArray> {
   override forward(x0: NDArray, x1: NDArray): NDArray {
@@ -309,6 +331,17 @@ export class Sub extends Function<NDArray> {
   override backward(gy: NDArray): NDArray[] {
     return [gy, gy.neg()];
   }
+}
+
+export function sub(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Sub().call(x0, x1);
+}
+
+/** `rsub(x0, x1)` is x1 − x0: the reflected `sub`, for `2.0 - x`. */
+export function rsub(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Sub().call(x1, x0);
 }
 
 /** y = x0 / x1. Division by zero follows IEEE, as in NumPy: ±inf or nan, no exception. */
@@ -323,6 +356,17 @@ export class Div extends Function<NDArray> {
     const gx1 = gy.mul(x0.neg().div(x1.pow(2)));
     return [gx0, gx1];
   }
+}
+
+export function div(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Div().call(x0, x1);
+}
+
+/** `rdiv(x0, x1)` is x1 / x0: the reflected `div`, for `3.0 / x`. */
+export function rdiv(x0: Operand, x1: Operand): Variable {
+  x1 = asArray(x1);
+  return new Div().call(x1, x0);
 }
 
 /** y = xᶜ, with the exponent c fixed when the function is made. `0 ** −1` is inf (IEEE). */
@@ -350,50 +394,6 @@ export class Pow extends Function<NDArray> {
       .mul(c)
       .mul(gy);
   }
-}
-
-export function square(x: Variable): Variable {
-  return new Square().call(x);
-}
-
-export function exp(x: Variable): Variable {
-  return new Exp().call(x);
-}
-
-export function add(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Add().call(x0, x1);
-}
-
-export function mul(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Mul().call(x0, x1);
-}
-
-export function neg(x: Operand): Variable {
-  return new Neg().call(x);
-}
-
-export function sub(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Sub().call(x0, x1);
-}
-
-/** `rsub(x0, x1)` is x1 − x0: the reflected `sub`, for `2.0 - x`. */
-export function rsub(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Sub().call(x1, x0);
-}
-
-export function div(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Div().call(x0, x1);
-}
-
-/** `rdiv(x0, x1)` is x1 / x0: the reflected `div`, for `3.0 / x`. */
-export function rdiv(x0: Operand, x1: Operand): Variable {
-  x1 = asArray(x1);
-  return new Div().call(x1, x0);
 }
 
 export function pow(x: Operand, c: number): Variable {
