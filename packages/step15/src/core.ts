@@ -36,20 +36,20 @@ export class Variable {
   }
 
   /**
-   * Backpropagation (역전파): walks the graph from this variable back to the leaves with a
-   * plain stack. Gradients that reach a variable twice are added.
+   * Backpropagation (역전파): walks the graph from this variable back to the leaves,
+   * taking functions off a plain stack. Gradients that reach a variable twice are added.
    */
   backward(): void {
     if (this.grad === null) {
       this.grad = np.onesLike(dataOf(this));
     }
 
-    // A variable with no creator (one the user made) has nothing to walk back through:
-    // it keeps its seeded gradient. The book's code fails on `None` here.
+    // A variable with no creator (a leaf of the graph) has nothing to walk back through: it
+    // keeps its seeded gradient. The book's code fails on `None` here.
     const funcs = this.creator === null ? [] : [this.creator];
     while (funcs.length > 0) {
       const f = funcs.pop() as Function;
-      // Every output of a function on the stack has been given its gradient already.
+      // f was pushed once its output got a gradient, but with a stack maybe only part of it.
       const gys = f.outputs.map((output) => output.grad as NDArray);
       const gxs = toList(f.backward(...gys));
 
@@ -69,7 +69,7 @@ export class Variable {
   }
 }
 
-/** `np.isscalar(x)` and a scalar result become a 0-d array. */
+/** A number (`np.isscalar(x)`) becomes a 0-d array; an array passes through. */
 export function asArray(x: NDArray | number): NDArray {
   return np.isScalar(x) ? np.array(x) : x;
 }

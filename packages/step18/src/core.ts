@@ -20,7 +20,7 @@ export class Variable {
   data: NDArray | null;
   grad: NDArray | null = null;
   creator: Function | null = null;
-  /** 0 for a variable the user makes; one more than its creator's otherwise. */
+  /** 0 for a variable with no creator; one more than its creator's otherwise. */
   generation = 0;
 
   /** @throws TypeError when `data` is neither an `NDArray` nor `null`. */
@@ -41,9 +41,9 @@ export class Variable {
   }
 
   /**
-   * Backpropagation (역전파): takes functions highest generation first, each once, so the
-   * gradients that reach a variable from several functions are all added before its
-   * creator runs.
+   * Backpropagation (역전파): walks the graph from this variable back to the leaves,
+   * taking functions highest generation first, each once, so the gradients that reach a
+   * variable from several functions are all added before its creator runs.
    *
    * Memory-saving mode (메모리 절약 모드): unless `retainGrad`, the gradients of the
    * variables a function made are cleared once its backward has run; only the leaves
@@ -54,8 +54,6 @@ export class Variable {
       this.grad = np.onesLike(dataOf(this));
     }
 
-    // A variable with no creator (one the user made) has nothing to walk back through:
-    // it keeps its seeded gradient. The book's code fails on `None` here.
     const funcs = new PriorityQueue<Function>((f) => f.generation);
     const seenSet = new Set<Function>();
     const addFunc = (f: Function) => {
@@ -64,13 +62,15 @@ export class Variable {
         seenSet.add(f);
       }
     };
+    // A variable with no creator (a leaf of the graph) has nothing to walk back through: it
+    // keeps its seeded gradient. The book's code fails on `None` here.
     if (this.creator !== null) {
       addFunc(this.creator);
     }
 
     while (funcs.size > 0) {
       const f = funcs.pop() as Function;
-      // Every output of a function on the stack has been given its gradient already.
+      // Highest generation first, so every function that uses f's outputs has already run.
       const gys = f.outputs.map((output) => (output.deref() as Variable).grad as NDArray);
       const gxs = toList(f.backward(...gys));
 
@@ -96,7 +96,7 @@ export class Variable {
   }
 }
 
-/** `np.isscalar(x)` and a scalar result become a 0-d array. */
+/** A number (`np.isscalar(x)`) becomes a 0-d array; an array passes through. */
 export function asArray(x: NDArray | number): NDArray {
   return np.isScalar(x) ? np.array(x) : x;
 }
