@@ -56,11 +56,11 @@ export class PriorityQueue<T> {
   }
 
   #rank(index: number): number {
-    return this.#priority(this.#items[index] as T);
+    return this.#priority(this.#items[index]);
   }
 
   #swap(a: number, b: number): void {
     const items = this.#items;
-    [items[a], items[b]] = [items[b] as T, items[a] as T];
+    [items[a], items[b]] = [items[b], items[a]];
   }
 }
