@@ -30,7 +30,8 @@ export type SyncResult<T> = T extends PromiseLike<unknown> ? never : T;
  *
  * `Config` is global: a `using` block that spans an `await` changes the setting for
  * whatever else runs in the meantime. A callback must be synchronous: one that returns a
- * Promise is rejected (and the setting restored), as TensorFlow.js's `tidy` rejects them.
+ * Promise is rejected with a `TypeError` (and the setting restored). TensorFlow.js's
+ * `tidy` is softer: it only logs an error for a Promise, and returns it.
  *
  * @throws TypeError for an unknown setting name or a value of the wrong type; nothing is
  * changed then.
