@@ -14,7 +14,4 @@ export function medianMs(body: () => unknown, { runs = 15, warmup = 10 } = {}): 
 }
 
 /** Memory measured after a forced GC, the same way as the step 18 tests. */
-export { arrayBufferBytesAfterGc, retainedBytes } from '@dezero/step15/testing';
-
-/** Megabytes as the book counts them: 10⁶ float64 numbers take 8 MB. */
-export const MB = 1e6;
+export { arrayBufferBytesAfterGc, MB, retainedBytes } from '@dezero/testkit/memory';

@@ -9,11 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as np from '@dezero/ndarray';
-import { sumTree } from '@dezero/step15/testing';
 import * as step16 from '@dezero/step16';
 import * as step18 from '@dezero/step18';
 import * as step22 from '@dezero/step22';
-import { goldsteinPrice } from '@dezero/step22/functions';
+import { goldsteinPrice } from '@dezero/testkit/functions';
+import { sumTree } from '@dezero/testkit/graphs';
 import { MB, medianMs, retainedBytes } from './measure.js';
 
 const argv = process.argv.slice(2);

@@ -1,5 +1,5 @@
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
-import { demoOutput } from './support.js';
 
 it('the step 15 demo prints the step 14 results, then 96 against the true 64', () => {
   expect(demoOutput(import.meta.url, 15)).toBe(

@@ -1,4 +1,4 @@
-import { demoOutput } from '@dezero/step15/testing';
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
 
 it('the step 16 demo prints 32.0 then 64.0, as the book does', () => {

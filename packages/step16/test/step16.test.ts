@@ -1,11 +1,10 @@
 import * as step15 from '@dezero/step15';
-import { suite15 } from '@dezero/step15/suite';
-import { expectApiSuperset } from '@dezero/step15/testing';
+import { expectApiSuperset } from '@dezero/testkit';
+import { changedBy16, suite15, suite16 } from '@dezero/testkit/suites';
 import * as step16 from '../src/index.js';
-import { suite15Exceptions, suite16 } from './suite.js';
 
 const on = '@dezero/step16';
-suite15(step16, { on, except: suite15Exceptions });
+suite15(step16, { on, except: changedBy16 });
 suite16(step16, { on });
 expectApiSuperset(step15, step16, 'step 15 → 16');
 

@@ -1,4 +1,4 @@
-import { demoOutput } from '@dezero/step15/testing';
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
 
 it('the step 17 demo runs ten rounds, and memory in use stays flat', () => {

@@ -1,13 +1,11 @@
-import { suite15 } from '@dezero/step15/suite';
-import { expectApiSuperset } from '@dezero/step15/testing';
 import * as step16 from '@dezero/step16';
-import { suite15Exceptions as changedBy16, suite16 } from '@dezero/step16/suite';
+import { expectApiSuperset } from '@dezero/testkit';
+import { changedBy16, changedBy17, suite15, suite16, suite17 } from '@dezero/testkit/suites';
 import * as step17 from '../src/index.js';
-import { suite15Exceptions, suite17 } from './suite.js';
 
 const on = '@dezero/step17';
-suite15.onLaterStep(step17, { on, except: suite15Exceptions });
-suite16.onLaterStep(step17, { on });
+suite15(step17, { on, except: changedBy17 });
+suite16(step17, { on });
 suite17(step17, { on });
 expectApiSuperset(step16, step17, 'step 16 → 17');
 

@@ -1,15 +1,12 @@
-import { suite15 } from '@dezero/step15/suite';
-import { expectApiSuperset } from '@dezero/step15/testing';
-import { suite16 } from '@dezero/step16/suite';
 import * as step17 from '@dezero/step17';
-import { suite15Exceptions, suite17 } from '@dezero/step17/suite';
+import { expectApiSuperset } from '@dezero/testkit';
+import { changedBy17, suite15, suite16, suite17, suite18 } from '@dezero/testkit/suites';
 import { expect, it } from 'vitest';
 import * as step18 from '../src/index.js';
-import { suite18 } from './suite.js';
 
 const on = '@dezero/step18';
-suite15.onLaterStep(step18, { on, except: suite15Exceptions });
-suite16.onLaterStep(step18, { on });
+suite15(step18, { on, except: changedBy17 });
+suite16(step18, { on });
 suite17(step18, { on });
 suite18(step18, { on });
 expectApiSuperset(step17, step18, 'step 17 → 18');

@@ -1,16 +1,12 @@
-import { suite15 } from '@dezero/step15/suite';
-import { expectApiSuperset } from '@dezero/step15/testing';
-import { suite16 } from '@dezero/step16/suite';
-import { suite15Exceptions, suite17 } from '@dezero/step17/suite';
 import * as step18 from '@dezero/step18';
-import { suite18 } from '@dezero/step18/suite';
+import { expectApiSuperset } from '@dezero/testkit';
+import { changedBy17, suite15, suite16, suite17, suite18, suite19 } from '@dezero/testkit/suites';
 import { expect, it } from 'vitest';
 import * as step19 from '../src/index.js';
-import { suite19 } from './suite.js';
 
 const on = '@dezero/step19';
-suite15.onLaterStep(step19, { on, except: suite15Exceptions });
-suite16.onLaterStep(step19, { on });
+suite15(step19, { on, except: changedBy17 });
+suite16(step19, { on });
 suite17(step19, { on });
 suite18(step19, { on });
 suite19(step19, { on });

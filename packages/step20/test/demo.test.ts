@@ -1,4 +1,4 @@
-import { demoOutput } from '@dezero/step15/testing';
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
 
 it('the step 20 demo prints variable(7.0), then the gradients 2.0 and 3.0', () => {

@@ -1,4 +1,4 @@
-import { demoOutput } from '@dezero/step15/testing';
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
 
 it('the step 21 demo prints variable(5.0) twice, then variable(7.0)', () => {

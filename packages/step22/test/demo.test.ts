@@ -1,4 +1,4 @@
-import { demoOutput } from '@dezero/step15/testing';
+import { demoOutput } from '@dezero/testkit';
 import { expect, it } from 'vitest';
 
 it('the step 22 demo prints -x, 2 - x, x - 1, 3 / x and x ** 3 at x = 2', () => {

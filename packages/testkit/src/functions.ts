@@ -1,18 +1,20 @@
 /**
  * The book's step 24 test functions (최적화 문제의 벤치마크 함수), written with step 22's
- * methods: the sphere, Matyas, and Goldstein–Price.
+ * methods: the sphere, Matyas, and Goldstein–Price. Generic in the step's Variable, so
+ * that the suites and the bench can run them on step 22 and every later step.
+ * @module
  */
-import type { Variable } from '../src/index.js';
+import type { Variable22 } from './suites/step22.js';
 
-export function sphere(x: Variable, y: Variable): Variable {
+export function sphere<V extends Variable22<V>>(x: V, y: V): V {
   return x.pow(2).add(y.pow(2));
 }
 
-export function matyas(x: Variable, y: Variable): Variable {
+export function matyas<V extends Variable22<V>>(x: V, y: V): V {
   return x.pow(2).add(y.pow(2)).rmul(0.26).sub(x.mul(y).rmul(0.48));
 }
 
-export function goldsteinPrice(x: Variable, y: Variable): Variable {
+export function goldsteinPrice<V extends Variable22<V>>(x: V, y: V): V {
   const a = x.add(y).add(1).pow(2);
   const b = x
     .rmul(-14)

@@ -1,0 +1,240 @@
+/**
+ * Step 15's behaviour, as a suite every later step runs against its own module.
+ * @module
+ */
+import type * as ndarray from '@dezero/ndarray';
+import type { NDArray } from '@dezero/ndarray';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { gradientChecks, type NumericalDiff, smallArrays } from '../gradients.js';
+import { GcWatch } from '../memory.js';
+import { defineSuite } from '../suite.js';
+
+/** What the step-15 suite needs of a variable. */
+export interface Variable15 {
+  data: NDArray | null;
+  grad: NDArray | null;
+  readonly creator: { readonly outputs: readonly unknown[] } | null;
+  cleargrad(): void;
+  backward(): void;
+}
+
+/** What the step-15 suite needs of a function in the graph. */
+export interface Function15<V> {
+  inputs: readonly V[];
+  /** Variables up to step 16; `WeakRef`s from step 17 on. */
+  outputs: readonly unknown[];
+  call(...inputs: V[]): V | V[];
+  forward(...xs: NDArray[]): NDArray | NDArray[];
+  backward(...gys: NDArray[]): NDArray | NDArray[];
+}
+
+/** The part of a step module the step-15 suite uses; every later step has it too. */
+export interface Step15Api<V extends Variable15> {
+  np: typeof ndarray;
+  Variable: new (data: NDArray | null) => V;
+  Function: abstract new () => Function15<NoInfer<V>>;
+  Square: new () => {
+    inputs: readonly NoInfer<V>[];
+    outputs: readonly unknown[];
+    call(x: NoInfer<V>): V;
+  };
+  square(x: NoInfer<V>): V;
+  exp(x: NoInfer<V>): V;
+  add(x0: NoInfer<V>, x1: NoInfer<V>): V;
+  asArray(x: NDArray | number): NDArray;
+  numericalDiff: NumericalDiff;
+}
+
+export const suite15 = defineSuite(
+  'step 15: the framework after step 14',
+  <V extends Variable15>(dz: Step15Api<V>) => {
+    const { np, Variable, Function, square, exp, add, asArray, numericalDiff } = dz;
+    const { expectGradientMatches } = gradientChecks(dz);
+    const scalar = (value: number) => new Variable(np.array(value));
+
+    return {
+      'Variable holds an NDArray, or null': () => {
+        const data = np.array([1, 2]);
+        expect(new Variable(data).data).toBe(data);
+        expect(new Variable(null).data).toBeNull();
+        expect(new Variable(data).grad).toBeNull();
+        expect(new Variable(data).creator).toBeNull();
+      },
+
+      'Variable rejects data that is not an NDArray, naming its type': () => {
+        const reject = (data: unknown) => () => new Variable(data as NDArray);
+        expect(reject(1.0)).toThrow(new TypeError('number is not supported'));
+        expect(reject('1.0')).toThrow(new TypeError('string is not supported'));
+        expect(reject([1, 2])).toThrow(new TypeError('Array is not supported'));
+        expect(reject(undefined)).toThrow(new TypeError('undefined is not supported'));
+      },
+
+      'square, exp and add compute their forward values': () => {
+        expect(square(scalar(3)).data?.item()).toBe(9);
+        expect(exp(scalar(1)).data?.item()).toBeCloseTo(Math.E, 15);
+        expect(add(scalar(2), scalar(3)).data?.item()).toBe(5);
+      },
+
+      'call records inputs, outputs and creator, and returns the single output': () => {
+        const x = scalar(2);
+        const f = new dz.Square();
+        const y = f.call(x);
+        expect(y).toBeInstanceOf(Variable);
+        expect(y.creator).toBe(f);
+        expect(f.inputs).toEqual([x]);
+        expect(f.outputs).toEqual([y]);
+      },
+
+      'call returns a list when forward returns a list': () => {
+        class Split extends Function {
+          override forward(x: NDArray): NDArray[] {
+            return [x, x.neg()];
+          }
+          override backward(gy0: NDArray, gy1: NDArray): NDArray {
+            return gy0.sub(gy1);
+          }
+        }
+        const x = scalar(3);
+        const outputs = new Split().call(x);
+        if (!Array.isArray(outputs)) throw new Error('two outputs should come back as a list');
+        const [a, b] = outputs;
+        expect(a.data?.item()).toBe(3);
+        expect(b.data?.item()).toBe(-3);
+        add(a, b).backward();
+        expect(x.grad?.item()).toBe(0);
+      },
+
+      'a number that forward returns becomes a 0-d array (asArray)': () => {
+        const number = asArray(2.5);
+        expect(number.shape).toEqual([]);
+        expect(number.item()).toBe(2.5);
+        const array = np.array([1, 2]);
+        expect(asArray(array)).toBe(array);
+      },
+
+      'a Variable with no data cannot enter a function': () => {
+        expect(() => square(new Variable(null))).toThrow(TypeError);
+        expect(() => square(new Variable(null))).toThrow(/no data/);
+      },
+
+      'backward of a chain matches the hand-worked gradient': () => {
+        // y = (e^(x²))², dy/dx = 4x·e^(2x²); at x = 0.5: 2·e^0.5
+        const x = scalar(0.5);
+        square(exp(square(x))).backward();
+        expect(x.grad?.item()).toBeCloseTo(2 * Math.exp(0.5), 12);
+      },
+
+      'the gradients of square, exp and add agree with numericalDiff': () => {
+        fc.assert(
+          fc.property(smallArrays(), (data) => {
+            expectGradientMatches(square, new Variable(data));
+            expectGradientMatches(exp, new Variable(data));
+            expectGradientMatches(
+              (x: V) => add(x, new Variable(np.onesLike(data))),
+              new Variable(data),
+            );
+            expectGradientMatches((x: V) => exp(square(exp(x))), new Variable(data));
+          }),
+        );
+      },
+
+      'a variable used twice gets the sum of both gradients: add(x, x) → 2': () => {
+        const x = scalar(3);
+        add(x, x).backward();
+        expect(x.grad?.item()).toBe(2);
+      },
+
+      'add(add(x, x), x) → 3 after cleargrad': () => {
+        const x = scalar(3);
+        add(x, x).backward();
+        x.cleargrad();
+        expect(x.grad).toBeNull();
+        add(add(x, x), x).backward();
+        expect(x.grad?.item()).toBe(3);
+      },
+
+      'adding gradients makes a new array and never changes the old one': () => {
+        const x = scalar(3);
+        const y = add(x, x);
+        const seed = np.array(1.0);
+        y.grad = seed;
+        y.backward();
+        expect(seed.item()).toBe(1); // the seed handed to both inputs is untouched
+        expect(x.grad?.item()).toBe(2);
+        expect(x.grad).not.toBe(seed);
+      },
+
+      'backward on a variable with no creator seeds its own gradient and stops': () => {
+        const x = new Variable(np.array([1, 2, 3]));
+        x.backward();
+        expect(x.grad?.toString()).toBe('[1. 1. 1.]');
+      },
+
+      'backward starts from ones shaped like the output': () => {
+        const x = new Variable(np.array([[1, 2, 3]]));
+        square(x).backward();
+        expect(x.grad?.toString()).toBe('[[2. 4. 6.]]'); // 2x · ones
+      },
+
+      'the step-15 lesson: backward gives 96 where the true derivative is 64': () => {
+        // y = a² + a², a = x²: a's creator is pushed twice and its backward runs twice.
+        const x = scalar(2);
+        const a = square(x);
+        const y = add(square(a), square(a));
+        y.backward();
+        expect(y.data?.item()).toBe(32);
+        expect(x.grad?.item()).toBe(96);
+      },
+
+      'numericalDiff gives the true 64 on the lesson graph': () => {
+        const f = (x: V) => {
+          const a = square(x);
+          return add(square(a), square(a));
+        };
+        expect(numericalDiff(f, scalar(2)).item()).toBeCloseTo(64, 5);
+      },
+
+      'numericalDiff builds its probes with the class of the variable it is given': () => {
+        const StepVariable: new (data: NDArray) => Variable15 = Variable;
+        class Tagged extends StepVariable {}
+        const seen: unknown[] = [];
+        numericalDiff(
+          (x: Variable15) => {
+            seen.push(x);
+            return x;
+          },
+          new Tagged(np.array(1)),
+        );
+        expect(seen).toHaveLength(2);
+        for (const probe of seen) expect(probe).toBeInstanceOf(Tagged);
+      },
+
+      'the garbage collector frees a whole graph, cycles and all, once nothing outside holds it':
+        async () => {
+          const watch = new GcWatch();
+          (() => {
+            const x = scalar(2);
+            const y = square(x); // y → Square → y: a reference cycle
+            watch.watch(x, 'x');
+            watch.watch(y, 'y');
+            watch.watch(y.creator as object, 'creator');
+          })();
+          const collected = await watch.collected();
+          expect([...collected].sort()).toEqual(['creator', 'x', 'y']);
+        },
+
+      'a function holds its outputs strongly: keeping y.creator keeps y alive': async () => {
+        const watch = new GcWatch();
+        const creator = (() => {
+          const y = square(scalar(2));
+          watch.watch(y, 'y');
+          return y.creator;
+        })();
+        const collected = await watch.collected();
+        expect(collected.has('y')).toBe(false);
+        expect(creator?.outputs).toHaveLength(1); // keeps `creator` alive until here
+      },
+    };
+  },
+);

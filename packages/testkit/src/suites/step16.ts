@@ -1,0 +1,169 @@
+/**
+ * Step 16's behaviour: generations, and backward taking functions highest generation first.
+ * @module
+ */
+import type * as ndarray from '@dezero/ndarray';
+import type { NDArray } from '@dezero/ndarray';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
+import { programs, runProgram, sumTree } from '../graphs.js';
+import { defineSuite, type Exceptions, type TestName } from '../suite.js';
+import type { suite15 } from './step15.js';
+
+/** What the step-16 suite needs of a variable. */
+export interface Variable16 {
+  data: NDArray | null;
+  grad: NDArray | null;
+  generation: number;
+  readonly creator: Function16<Variable16> | null;
+  backward(): void;
+}
+
+/** What the step-16 suite needs of a function in the graph. */
+export interface Function16<V> {
+  generation: number;
+  inputs: readonly V[];
+  backward(...gys: NDArray[]): NDArray | NDArray[];
+}
+
+/** What the step-16 suite needs of the priority queue. */
+export interface PriorityQueue16<T> {
+  readonly size: number;
+  push(item: T): void;
+  pop(): T | undefined;
+}
+
+/** The part of a step module the step-16 suite uses; every later step has it too. */
+export interface Step16Api<V extends Variable16> {
+  np: typeof ndarray;
+  Variable: new (data: NDArray) => V;
+  square(x: NoInfer<V>): V;
+  exp(x: NoInfer<V>): V;
+  add(x0: NoInfer<V>, x1: NoInfer<V>): V;
+  PriorityQueue: new <T>(priority: (item: T) => number) => PriorityQueue16<T>;
+  numericalDiff: NumericalDiff;
+}
+
+export const suite16 = defineSuite(
+  'step 16: generations',
+  <V extends Variable16>(dz: Step16Api<V>) => {
+    const { np, Variable, square, exp, add, PriorityQueue } = dz;
+    const { expectRandomGraphsMatch } = gradientChecks(dz);
+    type Function = Function16<Variable16>;
+    const scalar = (value: number) => new Variable(np.array(value));
+    const operations = [(a: V) => square(a), (a: V) => exp(a), add];
+
+    /** Every function in the graph behind `y`, found through creators and inputs. */
+    const functionsBehind = (y: V): Set<Function> => {
+      const found = new Set<Function>();
+      const visit = (v: Variable16) => {
+        const f = v.creator;
+        if (f === null || found.has(f)) return;
+        found.add(f);
+        for (const x of f.inputs) visit(x);
+      };
+      visit(y);
+      return found;
+    };
+
+    /** Runs `y.backward()` and returns the functions in the order their backward ran. */
+    const backwardOrder = (y: V): Function[] => {
+      const order: Function[] = [];
+      for (const f of functionsBehind(y)) {
+        const backward = f.backward.bind(f);
+        f.backward = (...gys) => {
+          order.push(f);
+          return backward(...gys);
+        };
+      }
+      y.backward();
+      return order;
+    };
+
+    return {
+      'a variable the user makes has generation 0': () => {
+        expect(scalar(1).generation).toBe(0);
+      },
+
+      "a function's generation is its inputs' largest; its outputs' is one more": () => {
+        const x = scalar(2);
+        const a = square(x);
+        const b = square(a);
+        const y = add(x, b);
+        expect([a.generation, b.generation, y.generation]).toEqual([1, 2, 3]);
+        expect(y.creator?.generation).toBe(2);
+      },
+
+      'the step-16 fix: the lesson graph now gives the true 64': () => {
+        const x = scalar(2);
+        const a = square(x);
+        const y = add(square(a), square(a));
+        y.backward();
+        expect(y.data?.item()).toBe(32);
+        expect(x.grad?.item()).toBe(64);
+      },
+
+      'backward runs each function once, after every function that uses its outputs': () => {
+        fc.assert(
+          fc.property(finite(-1, 1), programs(8), (value, program) => {
+            const y = runProgram(scalar(value), program, operations);
+            const order = backwardOrder(y);
+            expect(order).toHaveLength(functionsBehind(y).size);
+            expect(new Set(order).size).toBe(order.length);
+            // A function's inputs were made by functions that must run after it.
+            order.forEach((f, i) => {
+              for (const x of f.inputs) {
+                if (x.creator !== null) expect(order.indexOf(x.creator)).toBeGreaterThan(i);
+              }
+            });
+          }),
+        );
+      },
+
+      'gradients of random graphs that reuse variables agree with numericalDiff': () => {
+        expectRandomGraphsMatch(scalar, operations);
+      },
+
+      'backward over a 100,000-function chain neither overflows the stack nor recurses': () => {
+        const x = scalar(1);
+        const one = scalar(1);
+        let y = x;
+        for (let i = 0; i < 100_000; i++) y = add(y, one);
+        y.backward();
+        expect(y.data?.item()).toBe(100_001);
+        expect(x.grad?.item()).toBe(1);
+      },
+
+      'backward over a wide graph: the sum of 100,000 squares of one x': () => {
+        const x = scalar(3);
+        const y = sumTree(
+          Array.from({ length: 100_000 }, () => square(x)),
+          add,
+        );
+        y.backward();
+        expect(y.data?.item()).toBe(900_000);
+        expect(x.grad?.item()).toBe(600_000); // 100,000 × 2x
+      },
+
+      'the priority queue pops the highest priority first': () => {
+        fc.assert(
+          fc.property(fc.array(fc.integer({ min: -50, max: 50 })), (numbers) => {
+            const queue = new PriorityQueue<number>((n) => n);
+            for (const n of numbers) queue.push(n);
+            const popped: number[] = [];
+            while (queue.size > 0) popped.push(queue.pop() as number);
+            expect(popped).toEqual([...numbers].sort((p, q) => q - p));
+            expect(queue.pop()).toBeUndefined();
+          }),
+        );
+      },
+    };
+  },
+);
+
+/** The step-15 tests that step 16 changes on purpose, with the reason. */
+export const changedBy16: Exceptions<TestName<typeof suite15>> = {
+  'the step-15 lesson: backward gives 96 where the true derivative is 64':
+    'step 16 fixes it: generations give the true 64',
+};

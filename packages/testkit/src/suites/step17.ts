@@ -1,0 +1,75 @@
+/**
+ * Step 17's behaviour: a function holds its outputs through weak references.
+ * @module
+ */
+import type * as ndarray from '@dezero/ndarray';
+import type { NDArray } from '@dezero/ndarray';
+import { expect } from 'vitest';
+import { GcWatch } from '../memory.js';
+import { defineSuite, type Exceptions, type TestName } from '../suite.js';
+import type { suite15 } from './step15.js';
+import { changedBy16 } from './step16.js';
+
+/** What the step-17 suite needs of a variable. */
+export interface Variable17 {
+  grad: NDArray | null;
+  readonly creator: { outputs: readonly WeakRef<Variable17>[] } | null;
+  backward(): void;
+}
+
+/** The part of a step module the step-17 suite uses; every later step has it too. */
+export interface Step17Api<V extends Variable17> {
+  np: typeof ndarray;
+  Variable: new (data: NDArray) => V;
+  square(x: NoInfer<V>): V;
+}
+
+export const suite17 = defineSuite(
+  'step 17: weak references',
+  <V extends Variable17>(dz: Step17Api<V>) => {
+    const { np, Variable, square } = dz;
+    const scalar = (value: number) => new Variable(np.array(value));
+
+    return {
+      'a function refers to its outputs through WeakRefs': () => {
+        const y = square(scalar(2));
+        const [output] = y.creator?.outputs ?? [];
+        expect(output).toBeInstanceOf(WeakRef);
+        expect(output?.deref()).toBe(y);
+      },
+
+      'holding y.creator no longer keeps y alive': async () => {
+        const watch = new GcWatch();
+        const creator = (() => {
+          const y = square(scalar(2));
+          watch.watch(y, 'y');
+          return y.creator;
+        })();
+        expect((await watch.collected()).has('y')).toBe(true);
+        expect(creator?.outputs[0]?.deref()).toBeUndefined(); // the function outlived y
+      },
+
+      'while the output is held, the whole graph behind it stays alive for backward': async () => {
+        const watch = new GcWatch();
+        const { x, y } = (() => {
+          const x = scalar(2);
+          const a = square(x);
+          watch.watch(a, 'a');
+          return { x, y: square(square(a)) };
+        })();
+        expect((await watch.collected()).has('a')).toBe(false);
+        y.backward();
+        expect(x.grad?.item()).toBe(1024); // (x⁸)' = 8x⁷ at 2
+      },
+    };
+  },
+);
+
+/** The step-15 tests that steps 16 and 17 change on purpose, with the reasons. */
+export const changedBy17: Exceptions<TestName<typeof suite15>> = {
+  ...changedBy16,
+  'call records inputs, outputs and creator, and returns the single output':
+    'step 17 records the outputs as WeakRefs; suite17 checks them',
+  'a function holds its outputs strongly: keeping y.creator keeps y alive':
+    'step 17 holds outputs weakly: suite17 checks that y is freed',
+};

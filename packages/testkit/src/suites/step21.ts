@@ -1,0 +1,91 @@
+/**
+ * Step 21's behaviour: numbers and arrays work on either side of `add` and `mul`.
+ * @module
+ */
+import type * as ndarray from '@dezero/ndarray';
+import type { NDArray } from '@dezero/ndarray';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
+import { defineSuite } from '../suite.js';
+
+/** What a function of step 21 on takes: a Variable, an array or a number. */
+type Operand21<V> = V | NDArray | number;
+
+/** What the step-21 suite needs of a variable. */
+export interface Variable21<V> {
+  data: NDArray | null;
+  grad: NDArray | null;
+  backward(): void;
+  add(other: Operand21<V>): V;
+  radd(other: Operand21<V>): V;
+  mul(other: Operand21<V>): V;
+  rmul(other: Operand21<V>): V;
+}
+
+/** The part of a step module the step-21 suite uses; every later step has it too. */
+export interface Step21Api<V extends Variable21<V>> {
+  np: typeof ndarray;
+  Variable: new (data: NDArray) => V;
+  asVariable(obj: NoInfer<Operand21<V>>): V;
+  add(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  mul(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  Add: new () => { call(...operands: NoInfer<Operand21<V>>[]): V };
+  Mul: new () => { call(...operands: NoInfer<Operand21<V>>[]): V };
+  numericalDiff: NumericalDiff;
+}
+
+export const suite21 = defineSuite(
+  'step 21: operator overloading 2',
+  <V extends Variable21<V>>(dz: Step21Api<V>) => {
+    const { np, Variable, asVariable, add, mul } = dz;
+    const { expectGradientMatches } = gradientChecks(dz);
+    const scalar = (value: number) => new Variable(np.array(value));
+    const value = (v: V) => v.data?.item();
+
+    return {
+      'asVariable keeps a Variable and wraps an array or a number': () => {
+        const x = scalar(1);
+        expect(asVariable(x)).toBe(x);
+        const array = np.array([1, 2]);
+        expect(asVariable(array).data).toBe(array);
+        expect(asVariable(2.5)).toBeInstanceOf(Variable);
+        expect(value(asVariable(2.5))).toBe(2.5);
+      },
+
+      'call takes Variables, arrays and numbers': () => {
+        expect(value(new dz.Add().call(1, np.array(2)))).toBe(3);
+        expect(value(new dz.Mul().call(scalar(2), 4))).toBe(8);
+      },
+
+      'numbers and arrays work on either side of add and mul': () => {
+        const x = scalar(2);
+        expect(value(x.add(np.array(3)))).toBe(5);
+        expect(value(x.add(3))).toBe(5);
+        expect(value(x.radd(3))).toBe(5);
+        expect(value(add(3, x))).toBe(5);
+        expect(value(x.mul(3))).toBe(6);
+        expect(value(x.rmul(3))).toBe(6);
+        expect(value(mul(3.0, x).add(1.0))).toBe(7);
+      },
+
+      'gradients flow only to the Variables; numbers become constants': () => {
+        fc.assert(
+          fc.property(finite(), finite(), (v, c) => {
+            expectGradientMatches((x: V) => mul(c, x).add(c), scalar(v));
+            expectGradientMatches((x: V) => x.rmul(c).radd(np.array(c)), scalar(v));
+            expectGradientMatches((x: V) => add(np.array(c), x.mul(x)), scalar(v));
+          }),
+        );
+      },
+
+      'an NDArray operation handed a Variable names the Variable method to use': () => {
+        const x = scalar(2);
+        const misuse = (op: 'add' | 'mul') => () => np.array(3)[op](x as unknown as NDArray);
+        expect(misuse('add')).toThrow(TypeError);
+        expect(misuse('add')).toThrow(/radd/);
+        expect(misuse('mul')).toThrow(/rmul/);
+      },
+    };
+  },
+);

@@ -1,0 +1,175 @@
+/**
+ * Step 22's behaviour: `neg`, `sub`, `div`, `pow` and their reflected forms, checked
+ * against numerical differentiation.
+ * @module
+ */
+import type * as ndarray from '@dezero/ndarray';
+import type { NDArray } from '@dezero/ndarray';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { goldsteinPrice, matyas, sphere } from '../functions.js';
+import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
+import { defineSuite } from '../suite.js';
+import type { Variable21 } from './step21.js';
+
+/** What a function of step 21 on takes: a Variable, an array or a number. */
+type Operand22<V> = V | NDArray | number;
+
+/** What the step-22 suite needs of a variable. */
+export interface Variable22<V> extends Variable21<V> {
+  cleargrad(): void;
+  neg(): V;
+  sub(other: Operand22<V>): V;
+  rsub(other: Operand22<V>): V;
+  div(other: Operand22<V>): V;
+  rdiv(other: Operand22<V>): V;
+  pow(c: number): V;
+}
+
+/** The part of a step module the step-22 suite uses; every later step has it too. */
+export interface Step22Api<V extends Variable22<V>> {
+  np: typeof ndarray;
+  Variable: new (data: NDArray) => V;
+  neg(x: NoInfer<Operand22<V>>): V;
+  sub(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
+  rsub(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
+  div(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
+  rdiv(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
+  pow(x: NoInfer<Operand22<V>>, c: number): V;
+  Pow: new (c: number) => object;
+  numericalDiff: NumericalDiff;
+}
+
+export const suite22 = defineSuite(
+  'step 22: operator overloading 3',
+  <V extends Variable22<V>>(dz: Step22Api<V>) => {
+    const { np, Variable, neg, sub, rsub, div, rdiv, pow, Pow } = dz;
+    const { expectGradientMatches, expectRandomGraphsMatch } = gradientChecks(dz);
+    type Operand = V | number;
+    const scalar = (value: number) => new Variable(np.array(value));
+    const value = (v: V) => v.data?.item();
+
+    /** Away from zero, where 1/x and its gradient are well conditioned. */
+    const awayFromZero = fc.oneof(finite(0.5, 3), finite(-3, -0.5));
+
+    /** Every two-operand function, with its value at (a, b), for both operand orders. */
+    const binary: Array<[string, (a: Operand, b: Operand) => V, (a: number, b: number) => number]> =
+      [
+        ['sub', sub, (a, b) => a - b],
+        ['rsub', rsub, (a, b) => b - a],
+        ['div', div, (a, b) => a / b],
+        ['rdiv', rdiv, (a, b) => b / a],
+      ];
+
+    /** f(x, y) and its gradient at (1, 1): the book's step 24 test functions. */
+    const gradientAt = (f: (x: V, y: V) => V, at: [number, number]) => {
+      const [x, y] = at.map(scalar) as [V, V];
+      const z = f(x, y);
+      z.backward();
+      return { z: value(z), gx: x.grad?.item(), gy: y.grad?.item() };
+    };
+
+    return {
+      "neg, sub, rsub, div, rdiv and pow compute the book's values": () => {
+        const x = scalar(2);
+        expect([x.neg(), x.rsub(2), x.sub(1), x.rdiv(3), x.pow(3)].map(value)).toEqual([
+          -2, 0, 1, 1.5, 8,
+        ]);
+        expect(value(neg(3))).toBe(-3);
+        for (const [name, f, expected] of binary) {
+          expect(value(f(scalar(6), scalar(3))), name).toBe(expected(6, 3));
+          expect(value(f(6, scalar(3))), `${name}(number, Variable)`).toBe(expected(6, 3));
+          expect(value(f(scalar(6), 3)), `${name}(Variable, number)`).toBe(expected(6, 3));
+        }
+      },
+
+      "every operator's gradient agrees with numericalDiff, in both operand orders": () => {
+        fc.assert(
+          fc.property(awayFromZero, awayFromZero, (v, c) => {
+            expectGradientMatches((x: V) => neg(x), scalar(v));
+            for (const [, f] of binary) {
+              const other = scalar(c);
+              expectGradientMatches((x: V) => f(x, other), scalar(v));
+              expectGradientMatches((x: V) => f(other, x), scalar(v));
+              expectGradientMatches((x: V) => f(x, c), scalar(v));
+              expectGradientMatches((x: V) => f(c, x), scalar(v));
+            }
+            for (const exponent of [-2, -1, 0, 0.5, 1, 2, 3]) {
+              expectGradientMatches((x: V) => pow(x, exponent), scalar(Math.abs(v)));
+            }
+          }),
+        );
+      },
+
+      'div(3, x) and div(x, 3) have different gradients, and each is right': () => {
+        const x = scalar(2);
+        div(3, x).backward();
+        expect(x.grad?.item()).toBe(-0.75); // d(3/x)/dx = −3/x²
+        x.cleargrad();
+        div(x, 3).backward();
+        expect(x.grad?.item()).toBeCloseTo(1 / 3, 15); // d(x/3)/dx = 1/3
+      },
+
+      'random graphs of every operator, numbers on either side, agree with numericalDiff': () => {
+        const operations = [
+          (a: V, b: V) => a.add(b),
+          (a: V, b: V) => a.sub(b),
+          (a: V, b: V) => a.mul(b),
+          (a: V, b: V) => a.div(b.mul(b).add(1)), // keep the divisor ≥ 1
+          (a: V) => a.neg(),
+          (a: V) => a.pow(2),
+          (a: V) => a.rsub(1.5),
+          (a: V) => a.mul(a).radd(1).rdiv(1), // 1 / (1 + a²)
+          (a: V) => a.rmul(0.5).radd(0.25),
+        ];
+        expectRandomGraphsMatch(scalar, operations, 8);
+      },
+
+      "the book's step 23: (x + 3) ** 2 at x = 1 is 16, with gradient 8": () => {
+        const x = scalar(1);
+        const y = x.add(3).pow(2);
+        y.backward();
+        expect(String(y)).toBe('variable(16.0)');
+        expect(String(x.grad)).toBe('8.0');
+      },
+
+      'step 24: the sphere x² + y² has gradient (2, 2) at (1, 1)': () => {
+        expect(gradientAt(sphere, [1, 1])).toEqual({ z: 2, gx: 2, gy: 2 });
+      },
+
+      'step 24: Matyas 0.26(x² + y²) − 0.48xy has gradient (0.04, 0.04) at (1, 1)': () => {
+        const { gx, gy } = gradientAt(matyas, [1, 1]);
+        expect(gx).toBeCloseTo(0.04, 12);
+        expect(gy).toBeCloseTo(0.04, 12);
+      },
+
+      'step 24: Goldstein–Price has gradient (−5376, 8064) at (1, 1)': () => {
+        expect(gradientAt(goldsteinPrice, [1, 1])).toEqual({ z: 1876, gx: -5376, gy: 8064 });
+      },
+
+      'division by zero and 0 ** negative follow IEEE, as NumPy does: no exception': () => {
+        expect(String(scalar(1).div(0))).toBe('variable(inf)');
+        expect(String(scalar(-1).div(0))).toBe('variable(-inf)');
+        expect(String(scalar(0).div(0))).toBe('variable(nan)');
+        expect(String(scalar(0).pow(-1))).toBe('variable(inf)');
+        const x = scalar(0);
+        x.rdiv(1).backward(); // d(1/x)/dx = −1/x² at 0
+        expect(String(x.grad)).toBe('-inf');
+      },
+
+      'Pow with an exponent that is not a number is a TypeError naming what it got': () => {
+        const notANumber = (c: unknown) => () => new Pow(c as number);
+        expect(notANumber('2')).toThrow(
+          new TypeError('Pow takes a number as its exponent, got string'),
+        );
+        expect(notANumber(scalar(2))).toThrow(/got Variable/);
+        expect(() => pow(scalar(2), np.array(2) as unknown as number)).toThrow(/got NDArray/);
+      },
+
+      'a Variable whose data is not an NDArray is a TypeError naming the type': () => {
+        expect(() => new Variable(2 as never)).toThrow(new TypeError('number is not supported'));
+        expect(() => scalar(1).sub({} as never)).toThrow(TypeError);
+      },
+    };
+  },
+);
