@@ -23,6 +23,13 @@ export {
   sumTree,
 } from './graphs.js';
 export {
+  type LoopApi,
+  type LoopOptions,
+  memoryAfterEachRound,
+  memoryInUse,
+  type RoundEnd,
+} from './loops.js';
+export {
   arrayBufferBytesAfterGc,
   collectGarbage,
   GcWatch,

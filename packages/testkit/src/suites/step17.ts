@@ -5,10 +5,11 @@
 import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import { expect } from 'vitest';
-import { GcWatch } from '../memory.js';
+import { memoryAfterEachRound, type RoundEnd } from '../loops.js';
+import { GcWatch, MB } from '../memory.js';
 import { defineSuite, type Exceptions, type TestName } from '../suite.js';
 import type { suite15 } from './step15.js';
-import { changedBy16 } from './step16.js';
+import { changedBy16, type suite16 } from './step16.js';
 
 /** What the step-17 suite needs of a variable. */
 export interface Variable17 {
@@ -29,6 +30,17 @@ export const suite17 = defineSuite(
   <V extends Variable17>(dz: Step17Api<V>) => {
     const { np, Variable, square } = dz;
     const scalar = (value: number) => new Variable(np.array(value));
+
+    /** Each round of the book's loop makes x and three outputs: four arrays of `size`. */
+    const size = 100_000;
+    const roundBytes = 4 * size * 8;
+    const loop = (end: RoundEnd) => memoryAfterEachRound(dz, { rounds: 3, size, end });
+    const expectEveryRoundKept = (inUse: number[]) => {
+      inUse.forEach((bytes, i) => {
+        expect(bytes).toBeGreaterThan((i + 1) * roundBytes - 0.5 * MB);
+        expect(bytes).toBeLessThan((i + 1) * roundBytes + 0.5 * MB);
+      });
+    };
 
     return {
       'a function refers to its outputs through WeakRefs': () => {
@@ -61,15 +73,44 @@ export const suite17 = defineSuite(
         y.backward();
         expect(x.grad?.item()).toBe(1024); // (x⁸)' = 8x⁷ at 2
       },
+
+      'ECMAScript keeps every WeakRef target until the job ends: a synchronous loop keeps each round through a forced GC':
+        async () => {
+          // Each output is the target of a new WeakRef, which the language keeps alive
+          // until the current job ends (AddToKeptObjects/ClearKeptObjects), and an output
+          // holds its whole graph. A plain loop is one job: nothing is freed until it ends.
+          expectEveryRoundKept(await loop('none'));
+        },
+
+      'an await of a resolved Promise does not end the job: the rounds are still kept':
+        async () => {
+          expectEveryRoundKept(await loop('microtask'));
+        },
+
+      'a task boundary ends the job: after it, a forced GC frees each round': async () => {
+        for (const bytes of await loop('task')) expect(bytes).toBeLessThan(0.5 * MB);
+      },
     };
   },
 );
 
-/** The step-15 tests that steps 16 and 17 change on purpose, with the reasons. */
-export const changedBy17: Exceptions<TestName<typeof suite15>> = {
-  ...changedBy16,
-  'call records inputs, outputs and creator, and returns the single output':
-    'step 17 records the outputs as WeakRefs; suite17 checks them',
-  'a function holds its outputs strongly: keeping y.creator keeps y alive':
-    'step 17 holds outputs weakly: suite17 checks that y is freed',
+/**
+ * The earlier tests that steps 16 and 17 change on purpose, by suite, with the reasons:
+ * what a step from 17 on leaves out of the earlier suites it runs.
+ */
+export const changedBy17: {
+  suite15: Exceptions<TestName<typeof suite15>>;
+  suite16: Exceptions<TestName<typeof suite16>>;
+} = {
+  suite15: {
+    ...changedBy16.suite15,
+    'call records inputs, outputs and creator, and returns the single output':
+      'step 17 records the outputs as WeakRefs; suite17 checks them',
+    'a function holds its outputs strongly: keeping y.creator keeps y alive':
+      'step 17 holds outputs weakly: suite17 checks that y is freed',
+  },
+  suite16: {
+    'with no WeakRef, a forced GC inside the job frees each dropped round: a synchronous loop stays flat':
+      "step 17's WeakRefs keep every output until the job ends; suite17 measures it",
+  },
 };

@@ -5,6 +5,7 @@
 import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import { expect } from 'vitest';
+import { memoryAfterEachRound } from '../loops.js';
 import { MB, retainedBytes } from '../memory.js';
 import { defineSuite } from '../suite.js';
 
@@ -164,6 +165,34 @@ export const suite18 = defineSuite(
         expect(() => noGrad(asyncBlock)).toThrow(/returned a Promise/);
         expect(Config.enableBackprop).toBe(true);
         await promise;
+      },
+
+      'noGrad makes no WeakRef: a synchronous inference loop keeps nothing': async () => {
+        // Count every WeakRef the step's code makes, by standing in for the global class.
+        let made = 0;
+        const Original = globalThis.WeakRef;
+        globalThis.WeakRef = class Counting<T extends WeakKey> extends Original<T> {
+          constructor(target: T) {
+            super(target);
+            made += 1;
+          }
+        };
+        try {
+          noGrad(() => square(square(scalar(2))));
+          expect(made).toBe(0);
+          square(square(scalar(2))); // with backprop on: one WeakRef per output
+          expect(made).toBe(2);
+        } finally {
+          globalThis.WeakRef = Original;
+        }
+        // So nothing is kept to the end of the job: a forced GC frees each round at once.
+        const inUse = await memoryAfterEachRound(dz, {
+          rounds: 3,
+          size: 100_000,
+          end: 'none',
+          around: (round) => noGrad(round),
+        });
+        for (const bytes of inUse) expect(bytes).toBeLessThan(0.5 * MB);
       },
 
       'with backprop on, the graph keeps both 8 MB intermediates reachable from y': async () => {
