@@ -5,6 +5,11 @@ import { np, square, Variable } from '@dezero/step17';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc (pnpm demo 17 does)');
+// Twice: V8 hands array memory back on a helper thread, and the second GC waits for it.
+const collect = () => {
+  gc();
+  gc();
+};
 
 const inUse = () => {
   const { heapUsed, arrayBuffers } = process.memoryUsage();
@@ -15,7 +20,7 @@ console.log('One synchronous loop, as in the book (one job: every WeakRef target
 for (let i = 0; i < 10; i++) {
   const x = new Variable(np.random.randn(10000)); // a big array
   const y = square(square(square(x))); // a graph, and the arrays it holds
-  gc();
+  collect();
   console.log(`round ${i + 1}: ${y.data?.size} numbers, memory in use ${inUse()}`);
 }
 
@@ -27,6 +32,6 @@ for (let i = 0; i < 10; i++) {
   const x = new Variable(np.random.randn(10000));
   const y = square(square(square(x)));
   await new Promise((resolve) => setImmediate(resolve)); // a task boundary: the job ends here
-  gc();
+  collect();
   console.log(`round ${i + 1}: ${y.data?.size} numbers, memory in use ${inUse()}`);
 }

@@ -17,7 +17,7 @@ it('the step 17 demo: memory climbs round by round in one synchronous loop, then
   const synchronous = megabytes(lines.slice(1, 11));
   const withBoundaries = megabytes(lines.slice(12));
   // Each round keeps x and three outputs, 4 × 80 kB: about 0.3 MB more every round.
-  for (let i = 1; i < 10; i++) expect(synchronous[i]).toBeGreaterThanOrEqual(synchronous[i - 1]);
+  for (let i = 1; i < 10; i++) expect(synchronous[i]).toBeGreaterThan(synchronous[i - 1] - 0.2);
   expect(synchronous[9] - synchronous[0]).toBeGreaterThan(2);
   // With a task boundary, each round's graph is freed before the next GC: flat.
   expect(Math.max(...withBoundaries) - Math.min(...withBoundaries)).toBeLessThan(1);
