@@ -54,7 +54,7 @@ export function promote(a: PromotionKind, b: PromotionKind): DType {
  */
 export function checkInt64Data(data: Float64Array, where: string): void {
   for (let i = 0; i < data.length; i++) {
-    const value = data[i] as number;
+    const value = data[i];
     if (!Number.isSafeInteger(value)) throw int64Error(value, where);
     if (value === 0) data[i] = 0; // turns -0 into +0
   }

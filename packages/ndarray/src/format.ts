@@ -25,7 +25,7 @@ interface Printable {
 /** NumPy's `str(a)`. A 0-d array prints as its scalar: `2.0`, `1e-05`, `2`. */
 export function arrayStr(a: Printable): string {
   if (a.shape.length === 0) {
-    const value = a.data[0] as number;
+    const value = a.data[0];
     return a.dtype === 'int64' ? String(value) : floatScalarStr(value);
   }
   return array2string(a, ' ', '', '');
@@ -86,11 +86,11 @@ function shownValues(a: Printable, summarise: boolean): number[] {
   const visit = (axis: number, offset: number): void => {
     const length = a.shape[axis];
     if (length === undefined) {
-      values.push(a.data[offset] as number);
+      values.push(a.data[offset]);
       return;
     }
     for (const k of shownIndices(length, summarise)) {
-      if (k !== ELLIPSIS) visit(axis + 1, offset + k * (strides[axis] as number));
+      if (k !== ELLIPSIS) visit(axis + 1, offset + k * strides[axis]);
     }
   };
   visit(0, 0);
@@ -113,12 +113,12 @@ function formatArray(
   const ndim = a.shape.length;
   const strides = rowMajorStrides(a.shape);
   const recurse = (axis: number, offset: number, indent: string, width: number): string => {
-    if (axis === ndim) return format(a.data[offset] as number);
+    if (axis === ndim) return format(a.data[offset]);
     // Nested lists are indented one more space and must leave room for this list's ']'.
-    const words = shownIndices(a.shape[axis] as number, summarise).map((k) =>
+    const words = shownIndices(a.shape[axis], summarise).map((k) =>
       k === ELLIPSIS
         ? ELLIPSIS
-        : recurse(axis + 1, offset + k * (strides[axis] as number), `${indent} `, width - 1),
+        : recurse(axis + 1, offset + k * strides[axis], `${indent} `, width - 1),
     );
     let text: string;
     if (axis === ndim - 1) {

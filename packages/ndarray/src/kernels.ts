@@ -9,8 +9,6 @@
  * @module
  */
 
-// biome-ignore-all lint/style/noNonNullAssertion: the `!` after typed-array reads tells TypeScript the index is in range, which noUncheckedIndexedAccess cannot know; a cast per read would bury the arithmetic.
-
 import { broadcastStrides, type Shape, shapeSize } from './shape.js';
 
 /** One binary operation as loops over runs of `n` elements starting at the given offsets. */
@@ -47,49 +45,49 @@ export interface BinaryLoops {
 
 export const ADD: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! + b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] + b[j + k];
   },
   arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! + y;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] + y;
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = x + b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = x + b[j + k];
   },
 };
 
 export const SUB: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! - b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] - b[j + k];
   },
   arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! - y;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] - y;
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = x - b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = x - b[j + k];
   },
 };
 
 export const MUL: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! * b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] * b[j + k];
   },
   arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! * y;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] * y;
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = x * b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = x * b[j + k];
   },
 };
 
 export const DIV: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! / b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] / b[j + k];
   },
   arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = a[i + k]! / y;
+    for (let k = 0; k < n; k++) out[o + k] = a[i + k] / y;
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = x / b[j + k]!;
+    for (let k = 0; k < n; k++) out[o + k] = x / b[j + k];
   },
 };
 
@@ -104,24 +102,24 @@ export function powC(x: number, y: number): number {
 
 export const POW: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k]!, b[j + k]!);
+    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
   },
   arrayValue(a, i, y, out, o, n) {
     // NumPy's fast paths for a single exponent: x * x is much cheaper than pow, and
     // NumPy computes x ** 0.5 as sqrt(x) (which differs from pow at -0 and -Infinity).
     if (y === 2) {
       for (let k = 0; k < n; k++) {
-        const x = a[i + k]!;
+        const x = a[i + k];
         out[o + k] = x * x;
       }
     } else if (y === 0.5) {
-      for (let k = 0; k < n; k++) out[o + k] = Math.sqrt(a[i + k]!);
+      for (let k = 0; k < n; k++) out[o + k] = Math.sqrt(a[i + k]);
     } else {
-      for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k]!, y);
+      for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], y);
     }
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]!);
+    for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]);
   },
 };
 
@@ -148,13 +146,13 @@ export function intPow(base: number, exponent: number): number {
 
 export const INT_POW: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k]!, b[j + k]!);
+    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k], b[j + k]);
   },
   arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k]!, y);
+    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k], y);
   },
   valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(x, b[j + k]!);
+    for (let k = 0; k < n; k++) out[o + k] = intPow(x, b[j + k]);
   },
 };
 
@@ -171,13 +169,13 @@ export function closeLoops(rtol: number, atol: number): BinaryLoops {
   };
   return {
     arrays(a, i, b, j, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k]!, b[j + k]!);
+      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k], b[j + k]);
     },
     arrayValue(a, i, y, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k]!, y);
+      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k], y);
     },
     valueArray(x, b, j, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(x, b[j + k]!);
+      for (let k = 0; k < n; k++) out[o + k] = isClose(x, b[j + k]);
     },
   };
 }
@@ -199,9 +197,9 @@ export function broadcastBinary(
   // Fast paths: an operand with as many elements as the result has the result's layout,
   // and an operand with one element is a single value.
   if (a.length === size && b.length === 1) {
-    loops.arrayValue(a, 0, b[0]!, out, 0, size);
+    loops.arrayValue(a, 0, b[0], out, 0, size);
   } else if (a.length === 1 && b.length === size) {
-    loops.valueArray(a[0]!, b, 0, out, 0, size);
+    loops.valueArray(a[0], b, 0, out, 0, size);
   } else if (a.length === size && b.length === size) {
     loops.arrays(a, 0, b, 0, out, 0, size);
   } else {
@@ -227,24 +225,24 @@ function broadcastRows(
   const last = outShape.length - 1;
   const aStrides = broadcastStrides(aShape, outShape);
   const bStrides = broadcastStrides(bShape, outShape);
-  const rowLength = outShape[last]!;
+  const rowLength = outShape[last];
   const aMoves = aStrides[last] !== 0;
   const bMoves = bStrides[last] !== 0;
   const index = new Array<number>(last).fill(0); // position along each outer axis
   let i = 0; // where the current row starts in a
   let j = 0; // ... and in b
   for (let o = 0; o < out.length; o += rowLength) {
-    if (!bMoves) loops.arrayValue(a, i, b[j]!, out, o, rowLength);
-    else if (!aMoves) loops.valueArray(a[i]!, b, j, out, o, rowLength);
+    if (!bMoves) loops.arrayValue(a, i, b[j], out, o, rowLength);
+    else if (!aMoves) loops.valueArray(a[i], b, j, out, o, rowLength);
     else loops.arrays(a, i, b, j, out, o, rowLength);
     // Advance the odometer: step the innermost outer axis, carrying into the ones above.
     for (let axis = last - 1; axis >= 0; axis--) {
-      i += aStrides[axis]!;
-      j += bStrides[axis]!;
-      index[axis]! += 1;
-      if (index[axis]! < outShape[axis]!) break;
-      i -= aStrides[axis]! * outShape[axis]!;
-      j -= bStrides[axis]! * outShape[axis]!;
+      i += aStrides[axis];
+      j += bStrides[axis];
+      index[axis] += 1;
+      if (index[axis] < outShape[axis]) break;
+      i -= aStrides[axis] * outShape[axis];
+      j -= bStrides[axis] * outShape[axis];
       index[axis] = 0;
     }
   }
@@ -253,14 +251,14 @@ function broadcastRows(
 /** `-x` for every element. */
 export function negative(a: Float64Array): Float64Array {
   const out = uninitialized(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = -a[k]!;
+  for (let k = 0; k < a.length; k++) out[k] = -a[k];
   return out;
 }
 
 /** `e ** x` for every element. */
 export function exponential(a: Float64Array): Float64Array {
   const out = uninitialized(a.length);
-  for (let k = 0; k < a.length; k++) out[k] = Math.exp(a[k]!);
+  for (let k = 0; k < a.length; k++) out[k] = Math.exp(a[k]);
   return out;
 }
 

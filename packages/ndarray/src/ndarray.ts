@@ -131,7 +131,7 @@ export class NDArray {
         `item(): can only convert an array of size 1 to a number, but this array has size ${this.data.length}`,
       );
     }
-    return this.data[0] as number;
+    return this.data[0];
   }
 
   /** `this + other`, element-wise with broadcasting. */
@@ -177,8 +177,8 @@ export class NDArray {
     const strides = rowMajorStrides(this.shape);
     const nest = (axis: number, offset: number): NestedArray => {
       const length = this.shape[axis];
-      if (length === undefined) return this.data[offset] as number;
-      const stride = strides[axis] as number;
+      if (length === undefined) return this.data[offset];
+      const stride = strides[axis];
       return Array.from({ length }, (_, k) => nest(axis + 1, offset + k * stride));
     };
     return nest(0, 0);

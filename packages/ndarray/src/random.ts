@@ -22,7 +22,7 @@ class MersenneTwister {
   seed(seed: number): void {
     this.state[0] = seed;
     for (let i = 1; i < 624; i++) {
-      const previous = this.state[i - 1] as number;
+      const previous = this.state[i - 1];
       // Math.imul multiplies modulo 2**32, as the C code's uint32 arithmetic does.
       this.state[i] = Math.imul(1812433253, previous ^ (previous >>> 30)) + i;
     }
@@ -32,7 +32,7 @@ class MersenneTwister {
   /** The next 32 random bits, as a number in [0, 2**32). */
   nextUint32(): number {
     if (this.index >= 624) this.twist();
-    let y = this.state[this.index++] as number;
+    let y = this.state[this.index++];
     // Tempering.
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
@@ -52,8 +52,8 @@ class MersenneTwister {
   private twist(): void {
     const s = this.state;
     for (let i = 0; i < 624; i++) {
-      const y = ((s[i] as number) & 0x80000000) | ((s[(i + 1) % 624] as number) & 0x7fffffff);
-      s[i] = (s[(i + 397) % 624] as number) ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      const y = (s[i] & 0x80000000) | (s[(i + 1) % 624] & 0x7fffffff);
+      s[i] = s[(i + 397) % 624] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
     }
     this.index = 0;
   }

@@ -85,7 +85,7 @@ export function rowMajorStrides(shape: Shape): number[] {
   let stride = 1;
   for (let axis = shape.length - 1; axis >= 0; axis--) {
     strides[axis] = stride;
-    stride *= shape[axis] as number;
+    stride *= shape[axis];
   }
   return strides;
 }

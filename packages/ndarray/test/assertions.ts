@@ -14,7 +14,7 @@ export function expectArray(actual: NDArray, expected: NDArray, ulps = 0): void 
   expect(actual.shape).toEqual(expected.shape);
   const mismatches: string[] = [];
   expected.data.forEach((want, k) => {
-    const got = actual.data[k] as number;
+    const got = actual.data[k];
     const close = Math.abs(got - want) <= ulps * Number.EPSILON * Math.abs(want);
     if (!Object.is(got, want) && !close) mismatches.push(`[${k}] got ${got}, want ${want}`);
   });

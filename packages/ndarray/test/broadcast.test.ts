@@ -21,12 +21,12 @@ function broadcastRead(a: np.NDArray, index: number[]): number {
   let offset = 0;
   let stride = 1;
   for (let k = 1; k <= a.ndim; k++) {
-    const dim = a.shape[a.ndim - k] as number;
-    const i = index[index.length - k] as number;
+    const dim = a.shape[a.ndim - k];
+    const i = index[index.length - k];
     offset += (dim === 1 ? 0 : i) * stride;
     stride *= dim;
   }
-  return a.data[offset] as number;
+  return a.data[offset];
 }
 
 /** Every index of an array of `shape`, in row-major order. */
@@ -36,7 +36,7 @@ function* indices(shape: readonly number[]): Generator<number[]> {
     const index: number[] = [];
     let rest = flat;
     for (let axis = shape.length - 1; axis >= 0; axis--) {
-      const dim = shape[axis] as number;
+      const dim = shape[axis];
       index.unshift(rest % dim);
       rest = Math.floor(rest / dim);
     }

@@ -46,7 +46,7 @@ describe('array()', () => {
       [3, 4],
     ];
     const a = np.array(rows);
-    (rows[0] as number[])[0] = 99;
+    rows[0][0] = 99;
     expect(a.toArray()).toEqual([
       [1, 2],
       [3, 4],

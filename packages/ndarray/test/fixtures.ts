@@ -45,7 +45,7 @@ const SPECIAL: Record<string, number> = {
 };
 
 export function decodeNumber(value: JsonNumber): number {
-  return typeof value === 'number' ? value : (SPECIAL[value] as number);
+  return typeof value === 'number' ? value : SPECIAL[value];
 }
 
 /** The `cases` of one fixture file. */
