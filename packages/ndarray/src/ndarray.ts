@@ -232,15 +232,20 @@ const FLOAT_LOOPS: Record<BinaryOpName, BinaryLoops> = {
 };
 
 /**
- * What a DeZero `Variable` offers instead of each operation when it is the right operand
- * (`array.add(variable)` is `variable.radd(array)`). TypeScript has no operator dispatch,
- * so there is no `__array_priority__` that could make the array defer to the variable.
+ * What a DeZero `Variable` offers instead of each operation, as the left operand
+ * (`variable.sub(array)`) and as the right one (`array.sub(variable)` is
+ * `variable.rsub(array)`), and the book's step from which those methods take an array:
+ * step 21 adds `radd`/`rmul` and lets `add`/`mul` take arrays, step 22 adds the rest.
+ * TypeScript has no operator dispatch, so there is no `__array_priority__` that could make
+ * the array defer to the variable. `pow` has no such method: `Variable.pow` takes a number.
  */
-const VARIABLE_REFLECTED: Partial<Record<BinaryOpName, string>> = {
-  add: 'radd',
-  sub: 'rsub',
-  mul: 'rmul',
-  div: 'rdiv',
+const VARIABLE_METHODS: Partial<
+  Record<BinaryOpName, { left: string; right: string; fromStep: number }>
+> = {
+  add: { left: 'add', right: 'radd', fromStep: 21 },
+  mul: { left: 'mul', right: 'rmul', fromStep: 21 },
+  sub: { left: 'sub', right: 'rsub', fromStep: 22 },
+  div: { left: 'div', right: 'rdiv', fromStep: 22 },
 };
 
 /**
@@ -251,8 +256,9 @@ const VARIABLE_REFLECTED: Partial<Record<BinaryOpName, string>> = {
 export function binaryOp(op: BinaryOpName, a: Operand, b: Operand, caller: string): NDArray {
   // A Variable on the left is best written as the variable's own method (`variable.add(array)`),
   // one on the right as its reflected method (`variable.radd(array)`).
-  checkOperand(a, caller, op);
-  checkOperand(b, caller, VARIABLE_REFLECTED[op]);
+  const methods = VARIABLE_METHODS[op];
+  checkOperand(a, caller, methods && { name: methods.left, fromStep: methods.fromStep });
+  checkOperand(b, caller, methods && { name: methods.right, fromStep: methods.fromStep });
   const dtype = op === 'div' ? 'float64' : promote(kindOf(a), kindOf(b));
   const [aData, aShape] = dataAndShape(a);
   const [bData, bShape] = dataAndShape(b);
@@ -288,13 +294,19 @@ function dataAndShape(x: Operand): [Float64Array, Shape] {
 
 /**
  * Rejects anything that is neither an {@link NDArray} nor a number, naming what it got.
- * @param variableMethod - the `Variable` method to suggest if `x` is a DeZero Variable.
+ * @param variableMethod - the `Variable` method to suggest if `x` is a DeZero Variable, and
+ *   the book's step from which it takes an array (the hint must hold on every step).
  */
-function checkOperand(x: unknown, caller: string, variableMethod?: string): asserts x is Operand {
+function checkOperand(
+  x: unknown,
+  caller: string,
+  variableMethod?: { name: string; fromStep: number },
+): asserts x is Operand {
   if (typeof x === 'number' || x instanceof NDArray) return;
   let hint = '';
   if (typeof x === 'object' && x !== null && constructorName(x) === 'Variable' && variableMethod) {
-    hint = ` Write variable.${variableMethod}(array) instead (TypeScript has no __array_priority__).`;
+    const { name, fromStep } = variableMethod;
+    hint = ` Write variable.${name}(array) instead (a DeZero Variable has it from step ${fromStep} on; TypeScript has no __array_priority__).`;
   } else if (Array.isArray(x)) {
     hint = ' Wrap nested arrays with array() first.';
   }

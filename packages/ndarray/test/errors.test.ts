@@ -224,45 +224,63 @@ describe('accessors', () => {
 
 describe('operands must be NDArrays or numbers', () => {
   const a = np.array([1, 2]);
-  const variableHint = (method: string) =>
-    `got a Variable; NDArray operations take an NDArray or a number. Write variable.${method}(array) instead (TypeScript has no __array_priority__).`;
+  const variableHint = (method: string, fromStep: number) =>
+    `got a Variable; NDArray operations take an NDArray or a number. Write variable.${method}(array) instead (a DeZero Variable has it from step ${fromStep} on; TypeScript has no __array_priority__).`;
 
   expectErrors([
     [
       'a.add(variable)',
       () => a.add(loose(new Variable())),
       TypeError,
-      `NDArray.add(): ${variableHint('radd')}`,
+      `NDArray.add(): ${variableHint('radd', 21)}`,
     ],
     [
       'a.sub(variable)',
       () => a.sub(loose(new Variable())),
       TypeError,
-      `NDArray.sub(): ${variableHint('rsub')}`,
+      `NDArray.sub(): ${variableHint('rsub', 22)}`,
     ],
     [
       'a.mul(variable)',
       () => a.mul(loose(new Variable())),
       TypeError,
-      `NDArray.mul(): ${variableHint('rmul')}`,
+      `NDArray.mul(): ${variableHint('rmul', 21)}`,
     ],
     [
       'a.div(variable)',
       () => a.div(loose(new Variable())),
       TypeError,
-      `NDArray.div(): ${variableHint('rdiv')}`,
+      `NDArray.div(): ${variableHint('rdiv', 22)}`,
     ],
     [
       'np.add(a, variable)',
       () => np.add(a, loose(new Variable())),
       TypeError,
-      `add(): ${variableHint('radd')}`,
+      `add(): ${variableHint('radd', 21)}`,
     ],
     [
       'np.mul(variable, a)',
       () => np.mul(loose(new Variable()), a),
       TypeError,
-      `mul(): ${variableHint('mul')}`,
+      `mul(): ${variableHint('mul', 21)}`,
+    ],
+    [
+      'np.sub(variable, a)',
+      () => np.sub(loose(new Variable()), a),
+      TypeError,
+      `sub(): ${variableHint('sub', 22)}`,
+    ],
+    [
+      'np.div(a, variable)',
+      () => np.div(a, loose(new Variable())),
+      TypeError,
+      `div(): ${variableHint('rdiv', 22)}`,
+    ],
+    [
+      'np.pow(variable, a) names no method: Variable.pow takes a number',
+      () => np.pow(loose(new Variable()), a),
+      TypeError,
+      /^pow\(\): got a Variable; NDArray operations take an NDArray or a number\.$/,
     ],
     [
       'a.pow(variable) has no reflected method',
