@@ -13,7 +13,7 @@ const diffCommand = (
   JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   }
-).scripts['diff'] as string;
+).scripts['diff'];
 
 interface Run {
   readonly status: number | null;
@@ -32,7 +32,7 @@ function environment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * with the arguments appended, its stdout a pipe.
  */
 function pnpmDiff(args: readonly string[]): Run {
-  const [program, ...programArgs] = diffCommand.split(' ') as [string, ...string[]];
+  const [program, ...programArgs] = diffCommand.split(' ');
   const { status, stdout, stderr } = spawnSync(program, [...programArgs, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -230,18 +230,29 @@ describe('--tests', () => {
     expect(files).toContain(
       'packages/step17/test/step17.test.ts → packages/step18/test/step18.test.ts',
     );
-    expect(files).toContain('packages/step17/test/suite.ts → packages/step18/test/suite.ts');
-    // support.ts lives in step 15 and is the same for both: no patch.
-    expect(files.filter((f) => f.includes('support.ts'))).toEqual([]);
+  });
+
+  it("adds the step's behavioural suite; the earlier suites both steps run are no patch", () => {
+    const files = patchedFiles(pnpmDiff(['17', '18', '--tests']).stdout);
+    expect(files).toContain('/dev/null → packages/testkit/src/suites/step18.ts');
+    expect(files.filter((f) => f.includes('/suites/'))).toEqual([
+      '/dev/null → packages/testkit/src/suites/step18.ts',
+    ]);
+  });
+
+  it('the other way round, 18 → 17 removes the suite of step 18', () => {
+    const files = patchedFiles(pnpmDiff(['18', '17', '--tests']).stdout);
+    expect(files).toContain('packages/testkit/src/suites/step18.ts → /dev/null');
   });
 
   it('without it, no test file appears', () => {
-    expect(pnpmDiff(['17', '18']).stdout).not.toMatch(/^[-+]{3} .*\/test\//m);
+    expect(pnpmDiff(['17', '18']).stdout).not.toMatch(/^[-+]{3} .*\/(test|suites)\//m);
   });
 
-  it('--stat --tests names a renamed test file by both names', () => {
+  it('--stat --tests names a renamed test file by both names, and a suite by its name', () => {
     const { stdout } = pnpmDiff(['17', '18', '--stat', '--tests']);
     expect(stdout).toContain(' test/step17.test.ts → test/step18.test.ts |');
+    expect(stdout).toMatch(/^ suites\/step18\.ts +\| +\d+ \++$/m);
   });
 });
 

@@ -86,7 +86,7 @@ export function renderDiff(diffs: readonly ModuleDiff[], { color }: RenderOption
         if (line.startsWith('-')) return paint('red', line);
         return line;
       });
-      return [paint('bold', oldHeader ?? ''), paint('bold', newHeader ?? ''), ...painted]
+      return [paint('bold', oldHeader), paint('bold', newHeader), ...painted]
         .map((line) => `${line}\n`)
         .join('');
     })
@@ -110,7 +110,7 @@ export function renderStat(diffs: readonly ModuleDiff[], { color }: RenderOption
     const minus = d.deletions === 0 ? 0 : Math.max(1, Math.round(d.deletions * scale));
     const bar = paint('green', '+'.repeat(plus)) + paint('red', '-'.repeat(minus));
     const count = String(counts[i]).padStart(countWidth);
-    return ` ${(names[i] ?? '').padEnd(nameWidth)} | ${count} ${bar}`;
+    return ` ${names[i].padEnd(nameWidth)} | ${count} ${bar}`;
   });
   const insertions = diffs.reduce((sum, d) => sum + d.insertions, 0);
   const deletions = diffs.reduce((sum, d) => sum + d.deletions, 0);
@@ -122,15 +122,8 @@ export function renderStat(diffs: readonly ModuleDiff[], { color }: RenderOption
 
 /** `src/core.ts`, or `test/step17.test.ts → test/step18.test.ts` when the name changes. */
 function displayName({ before, after }: ModuleDiff): string {
-  const names = [before, after].flatMap((file) =>
-    file === undefined ? [] : [nameInPackage(file)],
-  );
+  const names = [before, after].flatMap((file) => (file === undefined ? [] : [file.name]));
   return [...new Set(names)].join(' → ');
-}
-
-/** `packages/step18/src/core.ts` → `src/core.ts` */
-function nameInPackage(file: SourceFile): string {
-  return file.path.split('/').slice(2).join('/');
 }
 
 function plural(n: number, word: string): string {

@@ -15,6 +15,11 @@ export function demoFile(step: Step): string {
   return `${packageDir(step)}examples/step${step}.ts`;
 }
 
+/** Step `step`'s behavioural suite, which the tests of every step from it on run. */
+export function suiteFile(step: Step): string {
+  return `${repoRoot}packages/testkit/src/suites/step${step}.ts`;
+}
+
 /** The steps whose package exists, in order: the lineage as far as it has been written. */
 export function existingSteps(): Step[] {
   return STEPS.filter((s) => existsSync(packageDir(s)));
