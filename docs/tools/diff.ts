@@ -28,12 +28,12 @@ function parseCommandLine(): { from: Step; to: Step; stat: boolean; tests: boole
     }));
   } catch (error) {
     // parseArgs names an unknown option, then explains `--` at length: keep the first part.
-    usageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
+    usageError((error as Error).message.split('. ')[0]);
   }
   if (positionals.length !== 2) {
     usageError(`expected two steps, got ${positionals.length}`);
   }
-  const [fromText, toText] = positionals as [string, string];
+  const [fromText, toText] = positionals;
   const from = parseStep(fromText);
   const to = parseStep(toText);
   if (from === undefined) usageError(`unknown step '${fromText}'`);

@@ -14,12 +14,12 @@ const TITLE = /^# Step (\d+): (.+) — (.+)$/;
 /** The English and Korean titles of a step, from the first line of its README. */
 export function stepTitle(step: Step): StepTitle {
   const readme = join(packageDir(step), 'README.md');
-  const firstLine = readFileSync(readme, 'utf8').split('\n', 1)[0] ?? '';
+  const firstLine = readFileSync(readme, 'utf8').split('\n', 1)[0];
   const match = TITLE.exec(firstLine);
   if (match === null || Number(match[1]) !== step) {
     throw new Error(
       `${readme}: the first line must read '# Step ${step}: <title> — <한국어 제목>'`,
     );
   }
-  return { english: match[2] as string, korean: match[3] as string };
+  return { english: match[2], korean: match[3] };
 }

@@ -112,7 +112,7 @@ export function traceExample<V extends GraphVariable & { backward(): void }>(
       depth: variableDepth(v),
     })),
     functions: tracedFunctions,
-    order: order.map((i) => tracedFunctions[i] as TracedFunction),
+    order: order.map((i) => tracedFunctions[i]),
   };
 }
 
