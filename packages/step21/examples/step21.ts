@@ -1,5 +1,5 @@
 // The book's steps/step21.py: arrays and numbers mixed with variables.
-import { mul, np, Variable } from '@dezero/step21';
+import { np, Variable } from '@dezero/step21';
 
 const x = new Variable(np.array(2.0));
 let y = x.add(np.array(3.0)); // x + np.array(3.0)
@@ -8,5 +8,5 @@ console.log(y);
 y = x.add(3.0); // x + 3.0
 console.log(y);
 
-y = mul(3.0, x).add(1.0); // 3.0 * x + 1.0, or x.rmul(3.0).add(1.0)
+y = x.rmul(3.0).add(1.0); // 3.0 * x + 1.0: Python calls x.__rmul__(3.0)
 console.log(y);

@@ -15,4 +15,5 @@ y = x.rdiv(3.0); // 3.0 / x
 console.log(y);
 
 y = x.pow(3); // x ** 3
+y.backward(); // as in the book, which prints only y
 console.log(y);

@@ -11,6 +11,7 @@ import {
   suite21,
   suite22,
 } from '@dezero/testkit/suites';
+import { expect, it } from 'vitest';
 import * as step22 from '../src/index.js';
 
 const on = '@dezero/step22';
@@ -26,3 +27,10 @@ expectApiSuperset(step21, step22, 'step 21 → 22');
 
 // Loading step 22 leaves step 21 as it was.
 suite21(step21, { on: '@dezero/step21, loaded beside step 22' });
+
+it("the demo's last lines, x ** 3 at x = 2: y is 8.0 and backward gives x.grad 12.0", () => {
+  const x = new step22.Variable(step22.np.array(2.0));
+  const y = x.pow(3);
+  y.backward();
+  expect([String(y), String(x.grad)]).toEqual(['variable(8.0)', '12.0']);
+});
