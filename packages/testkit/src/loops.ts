@@ -28,7 +28,8 @@ export interface LoopOptions {
   rounds: number;
   /** How many random numbers `x` holds: 8 bytes each, four arrays a round. */
   size: number;
-  end: RoundEnd;
+  /** How every round ends, or how round `i` (from 0) ends. */
+  end: RoundEnd | ((round: number) => RoundEnd);
   /** Runs each round, e.g. under `noGrad`; by default, as it is. */
   around?: (round: () => unknown) => unknown;
 }
@@ -65,8 +66,9 @@ export async function memoryAfterEachRound<V>(
       const x = new dz.Variable(dz.np.random.randn(size));
       return dz.square(dz.square(dz.square(x)));
     });
-    if (end === 'microtask') await Promise.resolve();
-    if (end === 'task') await nextTask();
+    const ending = typeof end === 'function' ? end(i) : end;
+    if (ending === 'microtask') await Promise.resolve();
+    if (ending === 'task') await nextTask();
     collect();
     inUse.push(memoryInUse() - baseline);
   }
