@@ -5,7 +5,7 @@
 
 import { describeValue } from './describe.js';
 import { checkDType, type DType, int64Error } from './dtype.js';
-import { NDArray, type NestedArray } from './ndarray.js';
+import { built, NDArray, type NestedArray, SCALAR_SHAPE } from './ndarray.js';
 import { checkShape, formatShape, type Shape, shapeSize } from './shape.js';
 
 /** Options for the functions that create arrays. */
@@ -16,6 +16,9 @@ export interface ArrayOptions {
    */
   dtype?: DType;
 }
+
+/** The options of a call that gives none (one shared object, not a new `{}` per call). */
+const NO_OPTIONS: ArrayOptions = Object.freeze({});
 
 /**
  * A new array holding a copy of `data` (NumPy's `np.array`).
@@ -34,7 +37,13 @@ export interface ArrayOptions {
  *                                                       //        [4, 5, 6]])
  * ```
  */
-export function array(data: NestedArray | NDArray, options: ArrayOptions = {}): NDArray {
+export function array(data: NestedArray | NDArray, options: ArrayOptions = NO_OPTIONS): NDArray {
+  if (typeof data === 'number' && (options.dtype === undefined || options.dtype === 'float64')) {
+    // The common case, a float64 scalar (DeZero's asArray): nothing to walk or check.
+    const flat = new Float64Array(1);
+    flat[0] = data;
+    return built(flat, SCALAR_SHAPE, 'float64');
+  }
   if (data instanceof NDArray) {
     const dtype = checkDType(options.dtype ?? data.dtype, 'array()');
     const copy = Float64Array.from(data.data);
@@ -159,13 +168,13 @@ export function ones(shape: number | Shape, options: ArrayOptions = {}): NDArray
 /** Zeros with the shape and dtype of `a` (NumPy's `np.zeros_like`). */
 export function zerosLike(a: NDArray): NDArray {
   checkArray(a, 'zerosLike()');
-  return zeros(a.shape, { dtype: a.dtype });
+  return built(new Float64Array(a.data.length), a.shape, a.dtype);
 }
 
 /** Ones with the shape and dtype of `a` (NumPy's `np.ones_like`); backward starts from this. */
 export function onesLike(a: NDArray): NDArray {
   checkArray(a, 'onesLike()');
-  return ones(a.shape, { dtype: a.dtype });
+  return built(new Float64Array(a.data.length).fill(1), a.shape, a.dtype);
 }
 
 function checkArray(a: unknown, caller: string): asserts a is NDArray {

@@ -41,9 +41,12 @@ export function numberKind(value: number): PromotionKind {
  * float64, because arrays are float64 unless int64 is asked for.
  */
 export function promote(a: PromotionKind, b: PromotionKind): DType {
-  const isFloat = (k: PromotionKind) => k === 'float64' || k === 'fractional number';
   if (isFloat(a) || isFloat(b)) return 'float64';
   return a === 'int64' || b === 'int64' ? 'int64' : 'float64';
+}
+
+function isFloat(kind: PromotionKind): boolean {
+  return kind === 'float64' || kind === 'fractional number';
 }
 
 /**

@@ -100,6 +100,16 @@ export function powC(x: number, y: number): number {
   return x ** y;
 }
 
+/**
+ * `x ** y` for one element, as {@link POW}'s `arrayValue` loop computes it: NumPy's fast
+ * paths for a single exponent (`x * x` for 2, `sqrt` for 0.5), C's `pow` otherwise.
+ */
+export function powValue(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === 0.5) return Math.sqrt(x);
+  return powC(x, y);
+}
+
 export const POW: BinaryLoops = {
   arrays(a, i, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
@@ -262,15 +272,17 @@ export function exponential(a: Float64Array): Float64Array {
   return out;
 }
 
+/** Node's `Buffer`, looked up once; absent outside Node (a browser), where large results are zeroed. */
+const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } })
+  .Buffer;
+
 /**
  * A new array for a kernel's result, which the kernel writes in full. `new Float64Array(n)`
  * zero-fills its memory first, and for a million elements that fill costs a good part of
  * an addition; on Node, `Buffer.allocUnsafeSlow` hands out large blocks without the fill.
  * Small arrays stay plain `Float64Array`s, which V8 allocates far more cheaply.
  */
-function uninitialized(length: number): Float64Array {
-  const NodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(size: number): Uint8Array } })
-    .Buffer;
+export function uninitialized(length: number): Float64Array {
   if (length < 4096 || NodeBuffer === undefined) return new Float64Array(length);
   return new Float64Array(NodeBuffer.allocUnsafeSlow(length * 8).buffer, 0, length);
 }

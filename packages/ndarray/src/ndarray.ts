@@ -23,7 +23,9 @@ import {
   MUL,
   negative,
   POW,
+  powValue,
   SUB,
+  uninitialized,
 } from './kernels.js';
 import {
   broadcastShapes,
@@ -31,6 +33,7 @@ import {
   formatShape,
   rowMajorStrides,
   type Shape,
+  sameShape,
   shapeSize,
 } from './shape.js';
 
@@ -42,6 +45,24 @@ export type Operand = NDArray | number;
  * returns. A bare number is a 0-d array.
  */
 export type NestedArray = number | readonly NestedArray[];
+
+/** Set by {@link built} for exactly one constructor call, which then skips its checks. */
+let building = false;
+
+/**
+ * An array the library itself has just made, wrapped without the constructor's checks and
+ * copies: `data` has `shapeSize(shape)` elements, `shape` is frozen (it may be shared: an
+ * operand's shape, or {@link SCALAR_SHAPE}), and int64 data holds safe whole numbers with
+ * no `-0`. Every array has the same hidden class whichever way it was made.
+ * @internal
+ */
+export function built(data: Float64Array, shape: Shape, dtype: DType): NDArray {
+  building = true;
+  return new NDArray(data, shape, dtype);
+}
+
+/** The shape of every 0-d result the library builds (frozen, so it can be shared). */
+export const SCALAR_SHAPE: Shape = Object.freeze([]);
 
 /** Node's hook for `console.log` and `util.inspect`; the string it returns is printed as is. */
 const inspectCustom: unique symbol = Symbol.for('nodejs.util.inspect.custom');
@@ -85,20 +106,29 @@ export class NDArray {
    *   int64 value is not a safe whole number.
    */
   constructor(data: Float64Array, shape: Shape, dtype: DType = 'float64') {
+    if (building) {
+      // An array the library has just built (see `built`): already valid, shape frozen.
+      building = false;
+      this.data = data;
+      this.shape = shape;
+      this.dtype = dtype;
+      return;
+    }
     if (!(data instanceof Float64Array)) {
       throw new TypeError(`new NDArray(): data must be a Float64Array, got ${describeValue(data)}`);
     }
     const dims = checkShape(shape, 'new NDArray()');
-    this.dtype = checkDType(dtype, 'new NDArray()');
+    const checkedDType = checkDType(dtype, 'new NDArray()');
     const size = shapeSize(dims);
     if (data.length !== size) {
       throw new RangeError(
         `new NDArray(): data has ${data.length} elements but shape ${formatShape(dims)} needs ${size}`,
       );
     }
-    if (this.dtype === 'int64') checkInt64Data(data, 'new NDArray()');
+    if (checkedDType === 'int64') checkInt64Data(data, 'new NDArray()');
     this.data = data;
     this.shape = Object.freeze(dims);
+    this.dtype = checkedDType;
   }
 
   /** The number of axes: 0 for a scalar array, 1 for a vector, 2 for a matrix. */
@@ -136,22 +166,22 @@ export class NDArray {
 
   /** `this + other`, element-wise with broadcasting. */
   add(other: Operand): NDArray {
-    return binaryOp('add', this, other, 'NDArray.add()');
+    return binaryOp(BINARY.add, this, other, 'NDArray.add()');
   }
 
   /** `this - other`, element-wise with broadcasting. */
   sub(other: Operand): NDArray {
-    return binaryOp('sub', this, other, 'NDArray.sub()');
+    return binaryOp(BINARY.sub, this, other, 'NDArray.sub()');
   }
 
   /** `this * other`, element-wise with broadcasting. */
   mul(other: Operand): NDArray {
-    return binaryOp('mul', this, other, 'NDArray.mul()');
+    return binaryOp(BINARY.mul, this, other, 'NDArray.mul()');
   }
 
   /** `this / other`, element-wise with broadcasting; true division, so always float64. */
   div(other: Operand): NDArray {
-    return binaryOp('div', this, other, 'NDArray.div()');
+    return binaryOp(BINARY.div, this, other, 'NDArray.div()');
   }
 
   /**
@@ -159,7 +189,7 @@ export class NDArray {
    * @throws RangeError for an int64 array raised to a negative whole exponent, as NumPy does.
    */
   pow(other: Operand): NDArray {
-    return binaryOp('pow', this, other, 'NDArray.pow()');
+    return binaryOp(BINARY.pow, this, other, 'NDArray.pow()');
   }
 
   /** `-this`, element-wise (keeps the dtype). */
@@ -222,91 +252,230 @@ export function repr(a: NDArray): string {
 /** The element-wise operations with two operands. */
 export type BinaryOpName = 'add' | 'sub' | 'mul' | 'div' | 'pow';
 
-/** The float64 loops of each binary operation. */
-const FLOAT_LOOPS: Record<BinaryOpName, BinaryLoops> = {
-  add: ADD,
-  sub: SUB,
-  mul: MUL,
-  div: DIV,
-  pow: POW,
-};
+/** What the dispatcher needs to know about one binary operation. */
+export interface BinaryOp {
+  readonly name: BinaryOpName;
+  /** The loops for a float64 result. */
+  readonly loops: BinaryLoops;
+  /** The loops for an int64 result: whole-number powers for `pow`, the same loops otherwise. */
+  readonly intLoops: BinaryLoops;
+  /** True division: float64 whatever the operands. */
+  readonly alwaysFloat: boolean;
+  /**
+   * The DeZero `Variable` method to suggest when a Variable is the left operand
+   * (`variable.sub(array)`) or the right one (`array.sub(variable)` is
+   * `variable.rsub(array)`), and the book's step from which those methods take an array:
+   * step 21 adds `radd`/`rmul` and lets `add`/`mul` take arrays, step 22 adds the rest.
+   * TypeScript has no operator dispatch, so there is no `__array_priority__` that could make
+   * the array defer to the variable. `pow` has none: `Variable.pow` takes a number.
+   */
+  readonly variable: { left: string; right: string; fromStep: number } | null;
+}
+
+/** The binary operations, one object each, shared by the methods and the free functions. */
+export const BINARY: Readonly<Record<BinaryOpName, BinaryOp>> = Object.freeze({
+  add: {
+    name: 'add',
+    loops: ADD,
+    intLoops: ADD,
+    alwaysFloat: false,
+    variable: { left: 'add', right: 'radd', fromStep: 21 },
+  },
+  sub: {
+    name: 'sub',
+    loops: SUB,
+    intLoops: SUB,
+    alwaysFloat: false,
+    variable: { left: 'sub', right: 'rsub', fromStep: 22 },
+  },
+  mul: {
+    name: 'mul',
+    loops: MUL,
+    intLoops: MUL,
+    alwaysFloat: false,
+    variable: { left: 'mul', right: 'rmul', fromStep: 21 },
+  },
+  div: {
+    name: 'div',
+    loops: DIV,
+    intLoops: DIV,
+    alwaysFloat: true,
+    variable: { left: 'div', right: 'rdiv', fromStep: 22 },
+  },
+  pow: { name: 'pow', loops: POW, intLoops: INT_POW, alwaysFloat: false, variable: null },
+});
 
 /**
- * What a DeZero `Variable` offers instead of each operation, as the left operand
- * (`variable.sub(array)`) and as the right one (`array.sub(variable)` is
- * `variable.rsub(array)`), and the book's step from which those methods take an array:
- * step 21 adds `radd`/`rmul` and lets `add`/`mul` take arrays, step 22 adds the rest.
- * TypeScript has no operator dispatch, so there is no `__array_priority__` that could make
- * the array defer to the variable. `pow` has no such method: `Variable.pow` takes a number.
- */
-const VARIABLE_METHODS: Partial<
-  Record<BinaryOpName, { left: string; right: string; fromStep: number }>
-> = {
-  add: { left: 'add', right: 'radd', fromStep: 21 },
-  mul: { left: 'mul', right: 'rmul', fromStep: 21 },
-  sub: { left: 'sub', right: 'rsub', fromStep: 22 },
-  div: { left: 'div', right: 'rdiv', fromStep: 22 },
-};
-
-/**
- * Computes `a ∘ b`: checks the operands, picks the result dtype (NumPy's rules, with plain
- * numbers as weak scalars), broadcasts, and checks int64 results can be held exactly.
+ * Computes `a ∘ b` element-wise, NumPy's way: the result dtype by NumPy's rules (plain
+ * numbers are weak scalars), the shapes broadcast, int64 results checked to be exact.
+ *
+ * The common cases take a fast path: two arrays of the same shape, and an array with a
+ * plain number on either side. They skip the broadcasting and the promotion table, never
+ * box the number into an array, and reuse the operand's (frozen) shape; one float64
+ * element is computed right here, with no loop and no call. Each element is computed as
+ * the general path's loop computes it, so the results are the same bit for bit (the
+ * property tests in `test/fastpaths.test.ts` hold them to that).
  * @param caller - how the user called it, for error messages: `NDArray.add()` or `add()`.
  */
-export function binaryOp(op: BinaryOpName, a: Operand, b: Operand, caller: string): NDArray {
+export function binaryOp(op: BinaryOp, a: Operand, b: Operand, caller: string): NDArray {
+  if (a instanceof NDArray) {
+    if (b instanceof NDArray) {
+      if (a.shape === b.shape || sameShape(a.shape, b.shape)) return sameShapeOp(op, a, b, caller);
+    } else if (typeof b === 'number') {
+      return arrayNumberOp(op, a, b, caller);
+    }
+  } else if (typeof a === 'number' && b instanceof NDArray) {
+    return numberArrayOp(op, a, b, caller);
+  }
+  return broadcastOp(op, a, b, caller);
+}
+
+/** `a ∘ b` for two arrays of one shape: every element pairs with the one at the same index. */
+function sameShapeOp(op: BinaryOp, a: NDArray, b: NDArray, caller: string): NDArray {
+  const float = op.alwaysFloat || a.dtype === 'float64' || b.dtype === 'float64';
+  const size = a.data.length;
+  if (size === 1 && float) return scalarResult(floatValue(op.name, a.data[0], b.data[0]), a.shape);
+  // (For one int64 element, `arrays` computes what the general path's `arrayValue` does.)
+  const out = uninitialized(size);
+  (float ? op.loops : op.intLoops).arrays(a.data, 0, b.data, 0, out, 0, size);
+  return result(out, a.shape, float, caller);
+}
+
+/** `a ∘ y` for an array and a plain number. */
+function arrayNumberOp(op: BinaryOp, a: NDArray, y: number, caller: string): NDArray {
+  const float = op.alwaysFloat || a.dtype === 'float64' || !Number.isInteger(y);
+  const size = a.data.length;
+  if (size === 1 && float) return scalarResult(floatValue(op.name, a.data[0], y), a.shape);
+  const out = uninitialized(size);
+  (float ? op.loops : op.intLoops).arrayValue(a.data, 0, y, out, 0, size);
+  return result(out, a.shape, float, caller);
+}
+
+/** `x ∘ b` for a plain number and an array. */
+function numberArrayOp(op: BinaryOp, x: number, b: NDArray, caller: string): NDArray {
+  const float = op.alwaysFloat || b.dtype === 'float64' || !Number.isInteger(x);
+  const size = b.data.length;
+  if (size === 1 && float) return scalarResult(floatValue(op.name, x, b.data[0]), b.shape);
+  const out = uninitialized(size);
+  (float ? op.loops : op.intLoops).valueArray(x, b.data, 0, out, 0, size);
+  return result(out, b.shape, float, caller);
+}
+
+/**
+ * `x ∘ y` for one pair of float64 values, as the array-value loop computes each element
+ * (which is the loop the general path runs when both operands have one element).
+ */
+function floatValue(name: BinaryOpName, x: number, y: number): number {
+  switch (name) {
+    case 'add':
+      return x + y;
+    case 'sub':
+      return x - y;
+    case 'mul':
+      return x * y;
+    case 'div':
+      return x / y;
+    case 'pow':
+      return powValue(x, y);
+  }
+}
+
+/** A one-element float64 result. */
+function scalarResult(value: number, shape: Shape): NDArray {
+  const out = new Float64Array(1);
+  out[0] = value;
+  return built(out, shape, 'float64');
+}
+
+/** Wraps a fast path's result; an int64 result is checked (and its `-0`s made `0`). */
+function result(out: Float64Array, shape: Shape, float: boolean, caller: string): NDArray {
+  if (float) return built(out, shape, 'float64');
+  checkInt64Data(out, `${caller}: result`);
+  return built(out, shape, 'int64');
+}
+
+/**
+ * The general path, which every case could take: checks the operands, promotes the
+ * dtypes, broadcasts. Exported for the tests that hold the fast paths to it.
+ * @internal
+ */
+export function broadcastOp(op: BinaryOp, a: Operand, b: Operand, caller: string): NDArray {
   // A Variable on the left is best written as the variable's own method (`variable.add(array)`),
   // one on the right as its reflected method (`variable.radd(array)`).
-  const methods = VARIABLE_METHODS[op];
-  checkOperand(a, caller, methods && { name: methods.left, fromStep: methods.fromStep });
-  checkOperand(b, caller, methods && { name: methods.right, fromStep: methods.fromStep });
-  const dtype = op === 'div' ? 'float64' : promote(kindOf(a), kindOf(b));
-  const [aData, aShape] = dataAndShape(a);
-  const [bData, bShape] = dataAndShape(b);
-  const shape = broadcastShapes(aShape, bShape);
-  const loops = op === 'pow' && dtype === 'int64' ? INT_POW : FLOAT_LOOPS[op];
+  checkOperand(a, caller, op.variable?.left, op.variable?.fromStep);
+  checkOperand(b, caller, op.variable?.right, op.variable?.fromStep);
+  const dtype = op.alwaysFloat ? 'float64' : promote(kindOf(a), kindOf(b));
+  const aData = typeof a === 'number' ? Float64Array.of(a) : a.data;
+  const aShape = typeof a === 'number' ? SCALAR_SHAPE : a.shape;
+  const bData = typeof b === 'number' ? Float64Array.of(b) : b.data;
+  const bShape = typeof b === 'number' ? SCALAR_SHAPE : b.shape;
+  const shape = Object.freeze(broadcastShapes(aShape, bShape));
+  const loops = dtype === 'int64' ? op.intLoops : op.loops;
   const data = broadcastBinary(loops, aData, aShape, bData, bShape, shape);
   if (dtype === 'int64') checkInt64Data(data, `${caller}: result`);
-  return new NDArray(data, shape, dtype);
+  return built(data, shape, dtype);
 }
 
 /** The element-wise operations with one operand. */
 export type UnaryOpName = 'neg' | 'exp';
 
-/** Computes `-a` (same dtype) or `e ** a` (float64). */
+/**
+ * Computes `-a` (same dtype; a plain number gives float64) or `e ** a` (float64). One
+ * float64 value takes a fast path, which computes the element the loops would.
+ */
 export function unaryOp(op: UnaryOpName, a: Operand, caller: string): NDArray {
-  checkOperand(a, caller);
-  const [data, shape] = dataAndShape(a);
-  if (op === 'exp') return new NDArray(exponential(data), shape, 'float64');
-  const dtype = typeof a === 'number' ? 'float64' : a.dtype;
-  const result = negative(data);
-  if (dtype === 'int64') checkInt64Data(result, `${caller}: result`); // -0 becomes 0
-  return new NDArray(result, shape, dtype);
+  if (a instanceof NDArray && a.data.length === 1 && a.dtype === 'float64') {
+    const x = a.data[0];
+    return scalarResult(op === 'exp' ? Math.exp(x) : -x, a.shape);
+  }
+  return unaryLoopOp(op, a, caller);
+}
+
+/**
+ * The general path of {@link unaryOp}, which every case could take. Exported for the tests
+ * that hold the fast path to it.
+ * @internal
+ */
+export function unaryLoopOp(op: UnaryOpName, a: Operand, caller: string): NDArray {
+  let data: Float64Array;
+  let shape: Shape;
+  let dtype: DType;
+  if (a instanceof NDArray) {
+    data = a.data;
+    shape = a.shape;
+    dtype = a.dtype;
+  } else {
+    checkOperand(a, caller);
+    data = Float64Array.of(a);
+    shape = SCALAR_SHAPE;
+    dtype = 'float64';
+  }
+  if (op === 'exp') return built(exponential(data), shape, 'float64');
+  const out = negative(data);
+  if (dtype === 'int64') checkInt64Data(out, `${caller}: result`); // -0 becomes 0
+  return built(out, shape, dtype);
 }
 
 function kindOf(x: Operand): PromotionKind {
   return typeof x === 'number' ? numberKind(x) : x.dtype;
 }
 
-/** An operand's elements and shape; a plain number is a one-element 0-d array. */
-function dataAndShape(x: Operand): [Float64Array, Shape] {
-  return typeof x === 'number' ? [Float64Array.of(x), []] : [x.data, x.shape];
-}
-
 /**
  * Rejects anything that is neither an {@link NDArray} nor a number, naming what it got.
- * @param variableMethod - the `Variable` method to suggest if `x` is a DeZero Variable, and
- *   the book's step from which it takes an array (the hint must hold on every step).
+ * @param variableMethod - the `Variable` method to suggest if `x` is a DeZero Variable.
+ * @param fromStep - the book's step from which that method takes an array (the hint must
+ *   hold on every step).
  */
 function checkOperand(
   x: unknown,
   caller: string,
-  variableMethod?: { name: string; fromStep: number },
+  variableMethod?: string,
+  fromStep?: number,
 ): asserts x is Operand {
   if (typeof x === 'number' || x instanceof NDArray) return;
   let hint = '';
   if (typeof x === 'object' && x !== null && constructorName(x) === 'Variable' && variableMethod) {
-    const { name, fromStep } = variableMethod;
-    hint = ` Write variable.${name}(array) instead (a DeZero Variable has it from step ${fromStep} on; TypeScript has no __array_priority__).`;
+    hint = ` Write variable.${variableMethod}(array) instead (a DeZero Variable has it from step ${fromStep} on; TypeScript has no __array_priority__).`;
   } else if (Array.isArray(x)) {
     hint = ' Wrap nested arrays with array() first.';
   }

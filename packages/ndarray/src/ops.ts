@@ -6,27 +6,27 @@
 
 import { describeValue } from './describe.js';
 import { broadcastBinary, closeLoops } from './kernels.js';
-import { binaryOp, NDArray, type Operand, unaryOp } from './ndarray.js';
+import { BINARY, binaryOp, NDArray, type Operand, unaryOp } from './ndarray.js';
 import { broadcastShapes } from './shape.js';
 
 /** `a + b`, element-wise with broadcasting. */
 export function add(a: Operand, b: Operand): NDArray {
-  return binaryOp('add', a, b, 'add()');
+  return binaryOp(BINARY.add, a, b, 'add()');
 }
 
 /** `a - b`, element-wise with broadcasting. */
 export function sub(a: Operand, b: Operand): NDArray {
-  return binaryOp('sub', a, b, 'sub()');
+  return binaryOp(BINARY.sub, a, b, 'sub()');
 }
 
 /** `a * b`, element-wise with broadcasting. */
 export function mul(a: Operand, b: Operand): NDArray {
-  return binaryOp('mul', a, b, 'mul()');
+  return binaryOp(BINARY.mul, a, b, 'mul()');
 }
 
 /** `a / b`, element-wise with broadcasting; true division, so the result is float64. */
 export function div(a: Operand, b: Operand): NDArray {
-  return binaryOp('div', a, b, 'div()');
+  return binaryOp(BINARY.div, a, b, 'div()');
 }
 
 /**
@@ -34,7 +34,7 @@ export function div(a: Operand, b: Operand): NDArray {
  * @throws RangeError for int64 raised to a negative whole exponent, as NumPy does.
  */
 export function pow(a: Operand, b: Operand): NDArray {
-  return binaryOp('pow', a, b, 'pow()');
+  return binaryOp(BINARY.pow, a, b, 'pow()');
 }
 
 /** `-a`, element-wise (keeps the dtype; a plain number gives a 0-d float64 array). */

@@ -55,7 +55,9 @@ export function checkShape(shape: unknown, caller: string): number[] {
 
 /** Whether two shapes are equal axis by axis. */
 export function sameShape(a: Shape, b: Shape): boolean {
-  return a.length === b.length && a.every((dim, axis) => dim === b[axis]);
+  if (a.length !== b.length) return false;
+  for (let axis = 0; axis < a.length; axis++) if (a[axis] !== b[axis]) return false;
+  return true;
 }
 
 /**
