@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { gradientChecks, type NumericalDiff, smallArrays } from '../gradients.js';
 import { GcWatch } from '../memory.js';
 import { defineSuite } from '../suite.js';
+import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What the step-15 suite needs of a variable. */
 export interface Variable15 {
@@ -76,6 +77,31 @@ export const suite15 = defineSuite(
         expect(add(scalar(2), scalar(3)).data?.item()).toBe(5);
       },
 
+      'square, exp and add give what plain arithmetic gives, on random arrays, in both operand orders':
+        () => {
+          fc.assert(
+            fc.property(numberPairs(), ([a, b]) => {
+              const [x0, x1] = [new Variable(np.array(a)), new Variable(np.array(b))];
+              expectValues(
+                square(x0),
+                a.map((v) => v * v),
+                'square',
+              );
+              expectValues(exp(x0), a.map(Math.exp), 'exp');
+              expectValues(
+                add(x0, x1),
+                zipWith(a, b, (p, q) => p + q),
+                'add(x0, x1)',
+              );
+              expectValues(
+                add(x1, x0),
+                zipWith(b, a, (p, q) => p + q),
+                'add(x1, x0)',
+              );
+            }),
+          );
+        },
+
       'call records inputs, outputs and creator, and returns the single output': () => {
         const x = scalar(2);
         const f = new dz.Square();
@@ -103,6 +129,12 @@ export const suite15 = defineSuite(
         expect(b.data?.item()).toBe(-3);
         add(a, b).backward();
         expect(x.grad?.item()).toBe(0);
+      },
+
+      'Variable names an object with no constructor as object': () => {
+        expect(() => new Variable(Object.create(null) as NDArray)).toThrow(
+          new TypeError('object is not supported'),
+        );
       },
 
       'a number that forward returns becomes a 0-d array (asArray)': () => {
@@ -171,6 +203,14 @@ export const suite15 = defineSuite(
         expect(x.grad?.toString()).toBe('[1. 1. 1.]');
       },
 
+      'backward starts from a gradient already set on the output, not from ones': () => {
+        const x = scalar(3);
+        const y = square(x);
+        y.grad = np.array(0.5);
+        y.backward();
+        expect(x.grad?.item()).toBe(3); // 0.5 · 2x, where a seed of ones gives 6
+      },
+
       'backward starts from ones shaped like the output': () => {
         const x = new Variable(np.array([[1, 2, 3]]));
         square(x).backward();
@@ -193,6 +233,16 @@ export const suite15 = defineSuite(
           return add(square(a), square(a));
         };
         expect(numericalDiff(f, scalar(2)).item()).toBeCloseTo(64, 5);
+      },
+
+      'numericalDiff refuses a variable with no data, given or returned': () => {
+        const message = 'numericalDiff needs variables that hold data, got one with data null';
+        expect(() => numericalDiff((x: V) => x, new Variable(null))).toThrow(
+          new TypeError(message),
+        );
+        expect(() => numericalDiff(() => new Variable(null), scalar(1))).toThrow(
+          new TypeError(message),
+        );
       },
 
       'numericalDiff builds its probes with the class of the variable it is given': () => {

@@ -18,10 +18,18 @@ export interface Variable18 {
   backward(options?: { retainGrad?: boolean }): void;
 }
 
+/** What the step-18 suite needs of a function in the graph, to define one of its own. */
+export interface Function18<V> {
+  call(...inputs: V[]): V | V[];
+  forward(...xs: NDArray[]): NDArray | NDArray[];
+  backward(...gys: NDArray[]): NDArray | NDArray[];
+}
+
 /** The part of a step module the step-18 suite uses; every later step has it too. */
 export interface Step18Api<V extends Variable18> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
+  Function: abstract new () => Function18<NoInfer<V>>;
   add(x0: NoInfer<V>, x1: NoInfer<V>): V;
   square(x: NoInfer<V>): V;
   Config: { enableBackprop: boolean };
@@ -38,8 +46,25 @@ export interface Step18Api<V extends Variable18> {
 export const suite18 = defineSuite(
   'step 18: memory-saving mode and Config',
   <V extends Variable18>(dz: Step18Api<V>) => {
-    const { np, Variable, Config, usingConfig, noGrad, add, square } = dz;
+    const { np, Variable, Function, Config, usingConfig, noGrad, add, square } = dz;
     const scalar = (value: number) => new Variable(np.array(value));
+
+    /** A function of two outputs, 2x and 3x; then y = 2x + 3x. */
+    class Twice extends Function {
+      override forward(x: NDArray): NDArray[] {
+        return [x.mul(2), x.mul(3)];
+      }
+      override backward(gy0: NDArray, gy1: NDArray): NDArray {
+        return gy0.mul(2).add(gy1.mul(3));
+      }
+    }
+    const twoOutputGraph = () => {
+      const x = scalar(1);
+      const outputs = new Twice().call(x);
+      if (!Array.isArray(outputs)) throw new Error('two outputs should come back as a list');
+      const [a, b] = outputs;
+      return { x, a, b, y: add(a, b) };
+    };
 
     /** The book's example: t = x0 + x1, y = x0 + t. */
     const bookGraph = () => {
@@ -65,6 +90,19 @@ export const suite18 = defineSuite(
         y.backward();
         expect([y.grad, t.grad]).toEqual([null, null]);
         expect([x0.grad?.item(), x1.grad?.item()]).toEqual([2, 1]);
+      },
+
+      'backward clears the gradient of every output of a function with several outputs': () => {
+        const { x, a, b, y } = twoOutputGraph();
+        y.backward();
+        expect([y.grad, a.grad, b.grad]).toEqual([null, null, null]);
+        expect(x.grad?.item()).toBe(5);
+      },
+
+      'backward({ retainGrad: true }) keeps the gradients of every output of a function': () => {
+        const { x, a, b, y } = twoOutputGraph();
+        y.backward({ retainGrad: true });
+        expect([y.grad, a.grad, b.grad, x.grad].map((g) => g?.item())).toEqual([1, 1, 1, 5]);
       },
 
       'backward({ retainGrad: true }) keeps every gradient': () => {

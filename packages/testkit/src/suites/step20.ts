@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
+import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What the step-20 suite needs of a variable. */
 export interface Variable20<V> {
@@ -48,6 +49,23 @@ export const suite20 = defineSuite(
         expect(y.data?.item()).toBe(6);
         expect(f.backward(np.array(1)).map((g) => g.item())).toEqual([2, 3]);
       },
+
+      'mul, x.mul and x.add give what plain arithmetic gives, on random arrays, in both operand orders':
+        () => {
+          fc.assert(
+            fc.property(numberPairs(), ([a, b]) => {
+              const [x0, x1] = [new Variable(np.array(a)), new Variable(np.array(b))];
+              const times = (p: number, q: number) => p * q;
+              const plus = (p: number, q: number) => p + q;
+              expectValues(mul(x0, x1), zipWith(a, b, times), 'mul(x0, x1)');
+              expectValues(mul(x1, x0), zipWith(b, a, times), 'mul(x1, x0)');
+              expectValues(x0.mul(x1), zipWith(a, b, times), 'x0.mul(x1)');
+              expectValues(x1.mul(x0), zipWith(b, a, times), 'x1.mul(x0)');
+              expectValues(x0.add(x1), zipWith(a, b, plus), 'x0.add(x1)');
+              expectValues(x1.add(x0), zipWith(b, a, plus), 'x1.add(x0)');
+            }),
+          );
+        },
 
       "a.mul(b).add(c) is the book's a * b + c": () => {
         const [a, b, c] = [scalar(3), scalar(2), scalar(1)];

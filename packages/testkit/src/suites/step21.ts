@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
+import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What a function of step 21 on takes: a Variable, an array or a number. */
 type Operand21<V> = V | NDArray | number;
@@ -68,6 +69,35 @@ export const suite21 = defineSuite(
         expect(value(x.rmul(3))).toBe(6);
         expect(value(mul(3.0, x).add(1.0))).toBe(7);
       },
+
+      'numbers and arrays on either side give what plain arithmetic gives, on random operands':
+        () => {
+          fc.assert(
+            fc.property(numberPairs(), finite(-3, 3), ([a, b], c) => {
+              const x = new Variable(np.array(a));
+              const array = np.array(b);
+              const cases: [string, V, number[]][] = [
+                ['x.add(c)', x.add(c), a.map((p) => p + c)],
+                ['x.radd(c)', x.radd(c), a.map((p) => c + p)],
+                ['add(x, c)', add(x, c), a.map((p) => p + c)],
+                ['add(c, x)', add(c, x), a.map((p) => c + p)],
+                ['x.mul(c)', x.mul(c), a.map((p) => p * c)],
+                ['x.rmul(c)', x.rmul(c), a.map((p) => c * p)],
+                ['mul(x, c)', mul(x, c), a.map((p) => p * c)],
+                ['mul(c, x)', mul(c, x), a.map((p) => c * p)],
+                ['x.add(array)', x.add(array), zipWith(a, b, (p, q) => p + q)],
+                ['x.radd(array)', x.radd(array), zipWith(b, a, (q, p) => q + p)],
+                ['add(array, x)', add(array, x), zipWith(b, a, (q, p) => q + p)],
+                ['x.mul(array)', x.mul(array), zipWith(a, b, (p, q) => p * q)],
+                ['x.rmul(array)', x.rmul(array), zipWith(b, a, (q, p) => q * p)],
+                ['mul(array, x)', mul(array, x), zipWith(b, a, (q, p) => q * p)],
+                ['Add.call(c, array)', new dz.Add().call(c, array), b.map((q) => c + q)],
+                ['Mul.call(array, c)', new dz.Mul().call(array, c), b.map((q) => q * c)],
+              ];
+              for (const [what, y, expected] of cases) expectValues(y, expected, what);
+            }),
+          );
+        },
 
       'gradients flow only to the Variables; numbers become constants': () => {
         fc.assert(

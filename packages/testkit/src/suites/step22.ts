@@ -8,9 +8,10 @@ import type { NDArray } from '@dezero/ndarray';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { goldsteinPrice, matyas, sphere } from '../functions.js';
-import { finite, gradientChecks, type NumericalDiff } from '../gradients.js';
+import { gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
 import type { Variable21 } from './step21.js';
+import { awayFromZero, expectValues, numberPairs, zipWith } from './values.js';
 
 /** What a function of step 21 on takes: a Variable, an array or a number. */
 type Operand22<V> = V | NDArray | number;
@@ -49,9 +50,6 @@ export const suite22 = defineSuite(
     const scalar = (value: number) => new Variable(np.array(value));
     const value = (v: V) => v.data?.item();
 
-    /** Away from zero, where 1/x and its gradient are well conditioned. */
-    const awayFromZero = fc.oneof(finite(0.5, 3), finite(-3, -0.5));
-
     /** Every two-operand function, with its value at (a, b), for both operand orders. */
     const binary: Array<[string, (a: Operand, b: Operand) => V, (a: number, b: number) => number]> =
       [
@@ -81,6 +79,66 @@ export const suite22 = defineSuite(
           expect(value(f(6, scalar(3))), `${name}(number, Variable)`).toBe(expected(6, 3));
           expect(value(f(scalar(6), 3)), `${name}(Variable, number)`).toBe(expected(6, 3));
         }
+      },
+
+      'every operator gives what plain arithmetic gives, on random operands in both orders': () => {
+        // Operands away from zero, so that every quotient and power is finite.
+        fc.assert(
+          fc.property(numberPairs(awayFromZero), awayFromZero, ([a, b], c) => {
+            const [x, y] = [new Variable(np.array(a)), new Variable(np.array(b))];
+            const array = np.array(b);
+            const minus = (p: number, q: number) => p - q;
+            const over = (p: number, q: number) => p / q;
+            const cases: [string, V, number[]][] = [
+              ['x.neg()', x.neg(), a.map((p) => -p)],
+              ['neg(x)', neg(x), a.map((p) => -p)],
+              ['neg(array)', neg(array), b.map((q) => -q)],
+              ['x.sub(y)', x.sub(y), zipWith(a, b, minus)],
+              ['x.rsub(y)', x.rsub(y), zipWith(b, a, minus)],
+              ['sub(x, y)', sub(x, y), zipWith(a, b, minus)],
+              ['sub(y, x)', sub(y, x), zipWith(b, a, minus)],
+              ['rsub(x, y)', rsub(x, y), zipWith(b, a, minus)],
+              ['x.sub(c)', x.sub(c), a.map((p) => p - c)],
+              ['x.rsub(c)', x.rsub(c), a.map((p) => c - p)],
+              ['sub(x, c)', sub(x, c), a.map((p) => p - c)],
+              ['sub(c, x)', sub(c, x), a.map((p) => c - p)],
+              ['rsub(x, c)', rsub(x, c), a.map((p) => c - p)],
+              ['x.sub(array)', x.sub(array), zipWith(a, b, minus)],
+              ['x.rsub(array)', x.rsub(array), zipWith(b, a, minus)],
+              ['sub(array, x)', sub(array, x), zipWith(b, a, minus)],
+              ['x.div(y)', x.div(y), zipWith(a, b, over)],
+              ['x.rdiv(y)', x.rdiv(y), zipWith(b, a, over)],
+              ['div(x, y)', div(x, y), zipWith(a, b, over)],
+              ['div(y, x)', div(y, x), zipWith(b, a, over)],
+              ['rdiv(x, y)', rdiv(x, y), zipWith(b, a, over)],
+              ['x.div(c)', x.div(c), a.map((p) => p / c)],
+              ['x.rdiv(c)', x.rdiv(c), a.map((p) => c / p)],
+              ['div(x, c)', div(x, c), a.map((p) => p / c)],
+              ['div(c, x)', div(c, x), a.map((p) => c / p)],
+              ['rdiv(x, c)', rdiv(x, c), a.map((p) => c / p)],
+              ['x.div(array)', x.div(array), zipWith(a, b, over)],
+              ['x.rdiv(array)', x.rdiv(array), zipWith(b, a, over)],
+              ['div(array, x)', div(array, x), zipWith(b, a, over)],
+            ];
+            for (const k of [-2, -1, 0, 1, 2, 3]) {
+              cases.push([`x.pow(${k})`, x.pow(k), a.map((p) => p ** k)]);
+              cases.push([`pow(x, ${k})`, pow(x, k), a.map((p) => p ** k)]);
+            }
+            const positive = new Variable(np.array(a.map(Math.abs)));
+            for (const k of [0.5, 1.5, c]) {
+              cases.push([`pow(|x|, ${k})`, positive.pow(k), a.map((p) => Math.abs(p) ** k)]);
+            }
+            for (const [what, v, expected] of cases) expectValues(v, expected, what);
+          }),
+        );
+      },
+
+      'x.rsub(c) is c − x and x.rdiv(c) is c / x, where the other order differs': () => {
+        const x = scalar(2);
+        expect([x.rsub(5), rsub(x, 5), x.sub(5), sub(5, x)].map(value)).toEqual([3, 3, -3, 3]);
+        expect([x.rdiv(5), rdiv(x, 5), x.div(5), div(5, x)].map(value)).toEqual([
+          2.5, 2.5, 0.4, 2.5,
+        ]);
       },
 
       "every operator's gradient agrees with numericalDiff, in both operand orders": () => {
