@@ -1,0 +1,160 @@
+/**
+ * Issue 10's goals, checked against what the sections measured in this run: one row per
+ * goal, with this project's figure, the reference it is compared with, the ratio, and
+ * whether the goal is met. The table reporter prints these rows first; the JSON carries them.
+ */
+import { isSkipped } from './python.js';
+import { LOOP_OPS } from './sections/elementwise.js';
+import type { SectionResults } from './sections/index.js';
+import { SCALAR_OPS, type ScalarOp } from './sections/scalarOps.js';
+
+export interface GoalRow {
+  workload: string;
+  /** This project's figure, in `unit`. */
+  figure: number;
+  unit: 'calls/s' | 'ops/s' | 'ms';
+  /** What it is compared with, measured in the same run; null when that could not run. */
+  reference: { label: string; figure: number } | null;
+  /** figure / reference: a speed-up for rates, a slow-down for times. */
+  ratio: number | null;
+  /** The goal as a bound on the ratio: `atLeast` 4 (4× the reference) or `atMost` 1.1. */
+  goal: { atLeast: number } | { atMost: number } | null;
+  /** Whether the goal is met; null without a goal or a reference. */
+  met: boolean | null;
+  /** One more figure for the row, in its unit (NumPy's, where it is not the reference). */
+  beside?: { label: string; figure?: number };
+}
+
+/** The 0-d operations as this project writes them, for the workload column. */
+const SCALAR_CALLS: Record<ScalarOp, string> = {
+  add: 'a.add(b)',
+  sub: 'a.sub(b)',
+  mul: 'a.mul(b)',
+  div: 'a.div(b)',
+  pow2: 'a.pow(2)',
+  exp: 'a.exp()',
+  neg: 'a.neg()',
+  addNumber: 'a.add(2)',
+  numberAdd: 'np.add(2, a)',
+  subNumber: 'a.sub(2)',
+  numberSub: 'np.sub(2, a)',
+  mulNumber: 'a.mul(2)',
+  numberMul: 'np.mul(2, a)',
+  divNumber: 'a.div(2)',
+  numberDiv: 'np.div(2, a)',
+  numberPow: 'np.pow(2, a)',
+};
+
+const LOOP_CALLS = { add: 'add', mul: 'mul', pow2: 'pow(·, 2)', exp: 'exp' } as const;
+
+function row(
+  workload: string,
+  figure: number,
+  unit: GoalRow['unit'],
+  reference: GoalRow['reference'],
+  goal: GoalRow['goal'],
+  beside?: GoalRow['beside'],
+): GoalRow {
+  const ratio = reference === null ? null : figure / reference.figure;
+  let met: boolean | null = null;
+  if (ratio !== null && goal !== null) {
+    met = 'atLeast' in goal ? ratio >= goal.atLeast : ratio <= goal.atMost;
+  }
+  return { workload, figure, unit, reference, ratio, goal, met, ...(beside ? { beside } : {}) };
+}
+
+export function goalRows(results: SectionResults): GoalRow[] {
+  const rows: GoalRow[] = [];
+  const {
+    goldsteinPrice: gp,
+    pythonDezero: py,
+    scalarOps,
+    numpy,
+    elementwise,
+    memorySaving,
+  } = results;
+
+  if (gp !== undefined) {
+    const book =
+      py === undefined || isSkipped(py)
+        ? null
+        : { label: "the book's Python DeZero", figure: py.callsPerSecond };
+    const workload = 'Goldstein–Price forward + backward on step 22';
+    rows.push(
+      row(`${workload}, one synchronous loop`, gp.syncCallsPerSecond, 'calls/s', book, {
+        atLeast: 5,
+      }),
+      row(
+        `${workload}, a task boundary every ${gp.taskBoundaryEvery} calls`,
+        gp.taskBoundaryCallsPerSecond,
+        'calls/s',
+        book,
+        { atLeast: 20 },
+      ),
+    );
+  }
+
+  if (scalarOps !== undefined) {
+    const reference = numpy === undefined || isSkipped(numpy) ? undefined : numpy.scalarOps;
+    for (const op of Object.keys(SCALAR_OPS) as ScalarOp[]) {
+      const numpyRate = reference?.[op];
+      rows.push(
+        row(
+          `0-d ${SCALAR_CALLS[op]}`,
+          scalarOps.opsPerSecond[op],
+          'ops/s',
+          numpyRate === undefined
+            ? null
+            : { label: `NumPy 0-d ${SCALAR_OPS[op]}`, figure: numpyRate },
+          { atLeast: 4 },
+        ),
+      );
+    }
+    rows.push(
+      row(
+        'a bare JS object + Float64Array(1) add',
+        scalarOps.bareObjectAddPerSecond,
+        'ops/s',
+        null,
+        null,
+        { label: "the platform's reach" },
+      ),
+    );
+  }
+
+  if (elementwise !== undefined) {
+    const numpyMs = numpy === undefined || isSkipped(numpy) ? undefined : numpy.ms;
+    const n = elementwise.elements.toLocaleString('en');
+    for (const op of LOOP_OPS) {
+      const numpyFigure = numpyMs?.[op];
+      rows.push(
+        row(
+          `${n} float64 ${LOOP_CALLS[op]}`,
+          elementwise.ms[op],
+          'ms',
+          { label: 'a bare JS loop into a fresh Float64Array', figure: elementwise.bareLoopMs[op] },
+          { atMost: 1.1 },
+          numpyFigure === undefined ? undefined : { label: 'NumPy', figure: numpyFigure },
+        ),
+      );
+    }
+  }
+
+  if (memorySaving !== undefined) {
+    const side = memorySaving.cubeSide;
+    rows.push(
+      row(
+        `step 18 square(square(square(x))) over ones([${side}, ${side}, ${side}]), forward with backprop, one synchronous loop`,
+        memorySaving.ms.forward,
+        'ms',
+        {
+          label: 'the same, each pass in a task of its own',
+          figure: memorySaving.ms.forwardEachTask,
+        },
+        null,
+        { label: 'under noGrad()', figure: memorySaving.ms.forwardNoGrad },
+      ),
+    );
+  }
+  return rows;
+}
