@@ -14,6 +14,9 @@ export interface Sizes {
   scalarRuns: number;
   /** Timed runs per figure (its median is reported). */
   runs: number;
+  /** Rounds of step 17's loop, and the random numbers `x` holds in each. */
+  loopRounds: number;
+  loopSize: number;
 }
 
 export interface BenchContext {
@@ -32,6 +35,8 @@ export const FULL_SIZES: Sizes = {
   scalarCalls: 200_000,
   scalarRuns: 7,
   runs: 15,
+  loopRounds: 20,
+  loopSize: 100_000,
 };
 
 export const QUICK_SIZES: Sizes = {
@@ -42,4 +47,6 @@ export const QUICK_SIZES: Sizes = {
   scalarCalls: 2000,
   scalarRuns: 3,
   runs: 3,
+  loopRounds: 3,
+  loopSize: 10_000,
 };

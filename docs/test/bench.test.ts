@@ -41,6 +41,7 @@ describe('pnpm bench', () => {
       'goldsteinPrice',
       'pythonDezero',
       'memorySaving',
+      'weakrefLoop',
       'backward',
     ]);
     expect(Object.keys(results.elementwise.ms)).toEqual(['add', 'mul', 'pow2', 'exp', 'broadcast']);
@@ -52,6 +53,19 @@ describe('pnpm bench', () => {
     const { backprop, noGrad } = results.memorySaving.retainedBytes;
     expect(noGrad).toBeLessThan(backprop);
     expect(results.backward.chain.ratio).toBeGreaterThan(0);
+    // Step 17's loop, 3 rounds of four 0.08 MB arrays: only step 17 in one job keeps them.
+    expect(printed).toContain('Weak references in a loop');
+    const { rounds, arrayMB, retainedMB } = results.weakrefLoop;
+    expect([rounds, arrayMB]).toEqual([3, 0.08]);
+    expect(retainedMB.step17Sync).toBeGreaterThan(0.8);
+    expect(retainedMB.step17Sync).toBeLessThan(1.2);
+    for (const kept of [
+      retainedMB.step16Sync,
+      retainedMB.step17Task,
+      retainedMB.step18NoGradSync,
+    ]) {
+      expect(kept).toBeLessThan(0.3);
+    }
 
     // The goals: every figure the table prints is in the JSON; without Python there is no
     // reference for the Python rows, so they are neither met nor missed.

@@ -144,6 +144,27 @@ const PRINTERS: {
       `   Why the synchronous loop is slower: with backprop on, each pass holds its three outputs through WeakRefs (step 17), and a WeakRef keeps its target alive until the job ends. In one synchronous loop no pass's arrays can be freed, so every new ${fixed(m.arrayBytes / MB, 1)} MB array lands on fresh memory that the OS maps page by page (the page faults). Under noGrad() there is no WeakRef: each pass's arrays die at once and the next pass reuses their memory. A pass in a task of its own lets the previous one go. The arithmetic is the same in all of them.`,
     );
   },
+  weakrefLoop(print, w) {
+    const r = w.retainedMB;
+    print(
+      `Weak references in a loop: step 17's loop, ${w.rounds} rounds over ${fixed(w.arrayMB, 1)} MB arrays (four a round), MB kept after a forced GC before the job ends`,
+    );
+    print(
+      `   step 16, one synchronous loop                 ${fixed(r.step16Sync, 1).padStart(7)} MB`,
+    );
+    print(
+      `   step 17, one synchronous loop                 ${fixed(r.step17Sync, 1).padStart(7)} MB`,
+    );
+    print(
+      `   step 17, a task boundary ending each round    ${fixed(r.step17Task, 1).padStart(7)} MB`,
+    );
+    print(
+      `   step 18 under noGrad(), one synchronous loop  ${fixed(r.step18NoGradSync, 1).padStart(7)} MB`,
+    );
+    print(
+      '   Every WeakRef target is kept until the job ends, and each output holds its whole graph: a synchronous loop keeps every round (step 17 on); step 16 has no WeakRef, noGrad() makes none, and a task boundary ends the job.',
+    );
+  },
   backward(print, b) {
     const [small, large] = b.functions;
     print(`Step 16 backward over ${whole(small)} and ${whole(large)} functions, median ms`);

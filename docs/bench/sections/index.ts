@@ -15,6 +15,7 @@ import { measureMemorySaving } from './memorySaving.js';
 import { measureNumpy } from './numpy.js';
 import { measurePythonDezero } from './pythonDezero.js';
 import { measureScalarOps } from './scalarOps.js';
+import { measureWeakrefLoop } from './weakrefLoop.js';
 
 export const SECTIONS = {
   elementwise: measureElementwise,
@@ -23,6 +24,7 @@ export const SECTIONS = {
   goldsteinPrice: measureGoldsteinPrice,
   pythonDezero: measurePythonDezero,
   memorySaving: measureMemorySaving,
+  weakrefLoop: measureWeakrefLoop,
   backward: measureBackwardScaling,
 } satisfies Record<string, (context: BenchContext) => unknown>;
 
