@@ -2,91 +2,143 @@
  * The element-wise loops. Everything here works on plain `Float64Array`s and shapes; the
  * {@link NDArray} layer above decides dtypes and wraps the results.
  *
- * Each binary operation is written out as three small loops over a run ("row") of
- * elements rather than as one generic loop calling `(x, y) => x + y`: V8 cannot inline a
- * callback that changes from call to call, and the call would cost more than the
- * arithmetic.
+ * Each binary operation is written out as small loops rather than as one generic loop
+ * calling `(x, y) => x + y`: V8 cannot inline a callback that changes from call to call,
+ * and the call would cost more than the arithmetic. There are two sets: loops over whole
+ * arrays, for the layouts nearly every operation has (equal shapes, or one operand a
+ * single value), and loops over one row of a broadcast, which start at offsets. They are
+ * kept apart because the offset arithmetic on every access costs about a quarter of a
+ * loop; both compute each element with the same expression.
  * @module
  */
 
 import { broadcastStrides, type Shape, shapeSize } from './shape.js';
 
-/** One binary operation as loops over runs of `n` elements starting at the given offsets. */
+type Arrays = (a: Float64Array, b: Float64Array, out: Float64Array) => void;
+type ArrayValue = (a: Float64Array, y: number, out: Float64Array) => void;
+type ValueArray = (x: number, b: Float64Array, out: Float64Array) => void;
+type ArraysRow = (
+  a: Float64Array,
+  i: number,
+  b: Float64Array,
+  j: number,
+  out: Float64Array,
+  o: number,
+  n: number,
+) => void;
+type ArrayValueRow = (
+  a: Float64Array,
+  i: number,
+  y: number,
+  out: Float64Array,
+  o: number,
+  n: number,
+) => void;
+type ValueArrayRow = (
+  x: number,
+  b: Float64Array,
+  j: number,
+  out: Float64Array,
+  o: number,
+  n: number,
+) => void;
+
+/** One binary operation `∘` as loops. */
 export interface BinaryLoops {
-  /** `out[o + k] = a[i + k] ∘ b[j + k]`: both operands vary along the run. */
-  readonly arrays: (
-    a: Float64Array,
-    i: number,
-    b: Float64Array,
-    j: number,
-    out: Float64Array,
-    o: number,
-    n: number,
-  ) => void;
-  /** `out[o + k] = a[i + k] ∘ y`: the right operand is one value for the whole run. */
-  readonly arrayValue: (
-    a: Float64Array,
-    i: number,
-    y: number,
-    out: Float64Array,
-    o: number,
-    n: number,
-  ) => void;
-  /** `out[o + k] = x ∘ b[j + k]`: the left operand is one value for the whole run. */
-  readonly valueArray: (
-    x: number,
-    b: Float64Array,
-    j: number,
-    out: Float64Array,
-    o: number,
-    n: number,
-  ) => void;
+  /** `out[k] = a[k] ∘ b[k]` for every element of `out`. */
+  readonly arrays: Arrays;
+  /** `out[k] = a[k] ∘ y`: the right operand is one value. */
+  readonly arrayValue: ArrayValue;
+  /** `out[k] = x ∘ b[k]`: the left operand is one value. */
+  readonly valueArray: ValueArray;
+  /** `out[o + k] = a[i + k] ∘ b[j + k]` for `k < n`: one row where both operands vary. */
+  readonly arraysRow: ArraysRow;
+  /** `out[o + k] = a[i + k] ∘ y`: one row where the right operand is one value. */
+  readonly arrayValueRow: ArrayValueRow;
+  /** `out[o + k] = x ∘ b[j + k]`: one row where the left operand is one value. */
+  readonly valueArrayRow: ValueArrayRow;
 }
 
 export const ADD: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
+  arrays(a, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] + b[k];
+  },
+  arrayValue(a, y, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] + y;
+  },
+  valueArray(x, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = x + b[k];
+  },
+  arraysRow(a, i, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] + b[j + k];
   },
-  arrayValue(a, i, y, out, o, n) {
+  arrayValueRow(a, i, y, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] + y;
   },
-  valueArray(x, b, j, out, o, n) {
+  valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = x + b[j + k];
   },
 };
 
 export const SUB: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
+  arrays(a, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] - b[k];
+  },
+  arrayValue(a, y, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] - y;
+  },
+  valueArray(x, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = x - b[k];
+  },
+  arraysRow(a, i, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] - b[j + k];
   },
-  arrayValue(a, i, y, out, o, n) {
+  arrayValueRow(a, i, y, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] - y;
   },
-  valueArray(x, b, j, out, o, n) {
+  valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = x - b[j + k];
   },
 };
 
 export const MUL: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
+  arrays(a, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] * b[k];
+  },
+  arrayValue(a, y, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] * y;
+  },
+  valueArray(x, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = x * b[k];
+  },
+  arraysRow(a, i, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] * b[j + k];
   },
-  arrayValue(a, i, y, out, o, n) {
+  arrayValueRow(a, i, y, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] * y;
   },
-  valueArray(x, b, j, out, o, n) {
+  valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = x * b[j + k];
   },
 };
 
 export const DIV: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
+  arrays(a, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] / b[k];
+  },
+  arrayValue(a, y, out) {
+    for (let k = 0; k < out.length; k++) out[k] = a[k] / y;
+  },
+  valueArray(x, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = x / b[k];
+  },
+  arraysRow(a, i, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] / b[j + k];
   },
-  arrayValue(a, i, y, out, o, n) {
+  arrayValueRow(a, i, y, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = a[i + k] / y;
   },
-  valueArray(x, b, j, out, o, n) {
+  valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = x / b[j + k];
   },
 };
@@ -101,7 +153,7 @@ export function powC(x: number, y: number): number {
 }
 
 /**
- * `x ** y` for one element, as {@link POW}'s `arrayValue` loop computes it: NumPy's fast
+ * `x ** y` for one element, as {@link POW}'s array-value loops compute it: NumPy's fast
  * paths for a single exponent (`x * x` for 2, `sqrt` for 0.5), C's `pow` otherwise.
  */
 export function powValue(x: number, y: number): number {
@@ -111,24 +163,37 @@ export function powValue(x: number, y: number): number {
 }
 
 export const POW: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
+  arrays(a, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = powC(a[k], b[k]);
   },
-  arrayValue(a, i, y, out, o, n) {
+  arrayValue(a, y, out) {
     // NumPy's fast paths for a single exponent: x * x is much cheaper than pow, and
     // NumPy computes x ** 0.5 as sqrt(x) (which differs from pow at -0 and -Infinity).
     if (y === 2) {
-      for (let k = 0; k < n; k++) {
-        const x = a[i + k];
-        out[o + k] = x * x;
-      }
+      for (let k = 0; k < out.length; k++) out[k] = a[k] * a[k];
+    } else if (y === 0.5) {
+      for (let k = 0; k < out.length; k++) out[k] = Math.sqrt(a[k]);
+    } else {
+      for (let k = 0; k < out.length; k++) out[k] = powC(a[k], y);
+    }
+  },
+  valueArray(x, b, out) {
+    for (let k = 0; k < out.length; k++) out[k] = powC(x, b[k]);
+  },
+  arraysRow(a, i, b, j, out, o, n) {
+    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
+  },
+  arrayValueRow(a, i, y, out, o, n) {
+    // The same fast paths as arrayValue.
+    if (y === 2) {
+      for (let k = 0; k < n; k++) out[o + k] = a[i + k] * a[i + k];
     } else if (y === 0.5) {
       for (let k = 0; k < n; k++) out[o + k] = Math.sqrt(a[i + k]);
     } else {
       for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], y);
     }
   },
-  valueArray(x, b, j, out, o, n) {
+  valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]);
   },
 };
@@ -154,40 +219,46 @@ export function intPow(base: number, exponent: number): number {
   return result;
 }
 
-export const INT_POW: BinaryLoops = {
-  arrays(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k], b[j + k]);
-  },
-  arrayValue(a, i, y, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(a[i + k], y);
-  },
-  valueArray(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = intPow(x, b[j + k]);
-  },
-};
+/**
+ * The loops of an operation given as a function of one pair of elements. A call per
+ * element: for operations whose element work outweighs the call (integer powers, isclose).
+ */
+function elementLoops(f: (x: number, y: number) => number): BinaryLoops {
+  return {
+    arrays(a, b, out) {
+      for (let k = 0; k < out.length; k++) out[k] = f(a[k], b[k]);
+    },
+    arrayValue(a, y, out) {
+      for (let k = 0; k < out.length; k++) out[k] = f(a[k], y);
+    },
+    valueArray(x, b, out) {
+      for (let k = 0; k < out.length; k++) out[k] = f(x, b[k]);
+    },
+    arraysRow(a, i, b, j, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = f(a[i + k], b[j + k]);
+    },
+    arrayValueRow(a, i, y, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = f(a[i + k], y);
+    },
+    valueArrayRow(x, b, j, out, o, n) {
+      for (let k = 0; k < n; k++) out[o + k] = f(x, b[j + k]);
+    },
+  };
+}
+
+export const INT_POW: BinaryLoops = elementLoops(intPow);
 
 /**
  * The loops of NumPy's `isclose`: 1 where `|x - y| <= atol + rtol * |y|`, else 0. NaN is
  * close to nothing; an infinity only to the same infinity.
  */
 export function closeLoops(rtol: number, atol: number): BinaryLoops {
-  const isClose = (x: number, y: number): number => {
+  return elementLoops((x, y) => {
     if (Number.isFinite(x) && Number.isFinite(y)) {
       return Math.abs(x - y) <= atol + rtol * Math.abs(y) ? 1 : 0;
     }
     return x === y ? 1 : 0;
-  };
-  return {
-    arrays(a, i, b, j, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k], b[j + k]);
-    },
-    arrayValue(a, i, y, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(a[i + k], y);
-    },
-    valueArray(x, b, j, out, o, n) {
-      for (let k = 0; k < n; k++) out[o + k] = isClose(x, b[j + k]);
-    },
-  };
+  });
 }
 
 /**
@@ -207,11 +278,11 @@ export function broadcastBinary(
   // Fast paths: an operand with as many elements as the result has the result's layout,
   // and an operand with one element is a single value.
   if (a.length === size && b.length === 1) {
-    loops.arrayValue(a, 0, b[0], out, 0, size);
+    loops.arrayValue(a, b[0], out);
   } else if (a.length === 1 && b.length === size) {
-    loops.valueArray(a[0], b, 0, out, 0, size);
+    loops.valueArray(a[0], b, out);
   } else if (a.length === size && b.length === size) {
-    loops.arrays(a, 0, b, 0, out, 0, size);
+    loops.arrays(a, b, out);
   } else {
     broadcastRows(loops, a, aShape, b, bShape, out, outShape);
   }
@@ -242,9 +313,9 @@ function broadcastRows(
   let i = 0; // where the current row starts in a
   let j = 0; // ... and in b
   for (let o = 0; o < out.length; o += rowLength) {
-    if (!bMoves) loops.arrayValue(a, i, b[j], out, o, rowLength);
-    else if (!aMoves) loops.valueArray(a[i], b, j, out, o, rowLength);
-    else loops.arrays(a, i, b, j, out, o, rowLength);
+    if (!bMoves) loops.arrayValueRow(a, i, b[j], out, o, rowLength);
+    else if (!aMoves) loops.valueArrayRow(a[i], b, j, out, o, rowLength);
+    else loops.arraysRow(a, i, b, j, out, o, rowLength);
     // Advance the odometer: step the innermost outer axis, carrying into the ones above.
     for (let axis = last - 1; axis >= 0; axis--) {
       i += aStrides[axis];

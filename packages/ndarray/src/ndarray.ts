@@ -337,7 +337,7 @@ function sameShapeOp(op: BinaryOp, a: NDArray, b: NDArray, caller: string): NDAr
   if (size === 1 && float) return scalarResult(floatValue(op.name, a.data[0], b.data[0]), a.shape);
   // (For one int64 element, `arrays` computes what the general path's `arrayValue` does.)
   const out = uninitialized(size);
-  (float ? op.loops : op.intLoops).arrays(a.data, 0, b.data, 0, out, 0, size);
+  (float ? op.loops : op.intLoops).arrays(a.data, b.data, out);
   return result(out, a.shape, float, caller);
 }
 
@@ -347,7 +347,7 @@ function arrayNumberOp(op: BinaryOp, a: NDArray, y: number, caller: string): NDA
   const size = a.data.length;
   if (size === 1 && float) return scalarResult(floatValue(op.name, a.data[0], y), a.shape);
   const out = uninitialized(size);
-  (float ? op.loops : op.intLoops).arrayValue(a.data, 0, y, out, 0, size);
+  (float ? op.loops : op.intLoops).arrayValue(a.data, y, out);
   return result(out, a.shape, float, caller);
 }
 
@@ -357,7 +357,7 @@ function numberArrayOp(op: BinaryOp, x: number, b: NDArray, caller: string): NDA
   const size = b.data.length;
   if (size === 1 && float) return scalarResult(floatValue(op.name, x, b.data[0]), b.shape);
   const out = uninitialized(size);
-  (float ? op.loops : op.intLoops).valueArray(x, b.data, 0, out, 0, size);
+  (float ? op.loops : op.intLoops).valueArray(x, b.data, out);
   return result(out, b.shape, float, caller);
 }
 
