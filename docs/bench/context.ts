@@ -14,6 +14,8 @@ export interface Sizes {
   scalarRuns: number;
   /** Timed runs per figure (its median is reported). */
   runs: number;
+  /** Timed runs of each large element-wise operation and its bare loop (more: see elementwise.ts). */
+  largeRuns: number;
   /** Rounds of step 17's loop, and the random numbers `x` holds in each. */
   loopRounds: number;
   loopSize: number;
@@ -35,6 +37,7 @@ export const FULL_SIZES: Sizes = {
   scalarCalls: 200_000,
   scalarRuns: 7,
   runs: 15,
+  largeRuns: 25,
   loopRounds: 20,
   loopSize: 100_000,
 };
@@ -47,6 +50,7 @@ export const QUICK_SIZES: Sizes = {
   scalarCalls: 2000,
   scalarRuns: 3,
   runs: 3,
+  largeRuns: 3,
   loopRounds: 3,
   loopSize: 10_000,
 };
