@@ -14,12 +14,13 @@ const typedocBin = join(
  * Runs typedoc with the options file `config`. It runs from the repository root: typedoc
  * writes the paths in its JSON output relative to where it runs, and the site's merge
  * (also run from the root) reads them back the same way. Every config treats warnings as
- * errors, so a warning ends the process with typedoc's exit code.
+ * errors, so a warning ends the process with typedoc's exit code. It runs under tsx, so a
+ * config can load a plugin written in TypeScript (the site's search, tools/searchPlugin.ts).
  */
 export function runTypedoc(config: string): void {
   const { status, error } = spawnSync(
     process.execPath,
-    [typedocBin, '--options', relative(repoRoot, config)],
+    ['--import', 'tsx', typedocBin, '--options', relative(repoRoot, config)],
     { cwd: repoRoot, stdio: 'inherit' },
   );
   if (error !== undefined) throw error;
