@@ -1,10 +1,12 @@
 /**
  * The site, what `pnpm docs` ends with (the docs package's `docs` task, after every package's
- * own): writes the overview page with its table of steps, then has typedoc merge each
- * package's `docs/api.json` with the pages in docs/pages/ into docs/site/.
+ * own): writes the overview page with its table of steps, bundles the site's script and
+ * stylesheet from assets/, then has typedoc merge each package's `docs/api.json` with the
+ * pages in docs/pages/ into docs/site/ (its search index fed by tools/searchPlugin.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { fillSections } from './sections.js';
 import { existingSteps, packageDir, repoRoot, type Step } from './steps.js';
 import { stepTitle } from './stepTitle.js';
@@ -42,4 +44,25 @@ const overview = await fillSections(overviewSource, readFileSync(overviewSource,
   steps: stepsTable,
 });
 writeFileSync(join(generatedDir, 'overview.md'), overview);
+
+// typedoc's customJs and customCss (docs/typedoc.json): diff2html and highlight.js are bundled
+// in, so the site loads nothing from elsewhere.
+await build({
+  entryPoints: { site: join(docsDir, 'assets', 'diffView.ts') },
+  bundle: true,
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'linked',
+  outdir: join(generatedDir, 'assets'),
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: { site: join(docsDir, 'assets', 'site.css') },
+  bundle: true,
+  minify: true,
+  legalComments: 'linked',
+  outdir: join(generatedDir, 'assets'),
+  logLevel: 'warning',
+});
 runTypedoc(join(docsDir, 'typedoc.json'));
