@@ -2,14 +2,10 @@
  * The docs site in a real browser: Debian's headless Chromium, driven by playwright-core,
  * against the site as `pnpm start` serves it. Screenshots go to e2e/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STEPS } from '../tools/steps.js';
-
-const siteUrl = inject('siteUrl');
-const artifacts = new URL('./artifacts/', import.meta.url);
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { launch, openPage, screenshot, siteUrl } from './browser.js';
 
 let browser: Browser;
 let page: Page;
@@ -17,34 +13,8 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    problems.push(`console error: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    // Nothing may come from elsewhere (a CDN, a font service): the site is self-contained.
-    const url = request.url();
-    if (!url.startsWith(siteUrl) && !url.startsWith('data:')) problems.push(`off-site: ${url}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  browser = await launch();
+  page = await openPage(browser, problems);
 });
 
 afterAll(async () => {
@@ -76,34 +46,24 @@ it('the landing page lists all eight steps, each linking to its page', async () 
     const response = await page.request.get(new URL(href ?? '', page.url()).href);
     expect(response.status(), `the page of step ${step}`).toBe(200);
   }
-  await page.screenshot({ path: new URL('landing.png', artifacts).pathname, fullPage: true });
+  await screenshot(page, 'landing.png');
 });
 
 it('the step 18 page shows the generated diff with the retainGrad and enableBackprop lines', async () => {
   await openStep(18);
+  // The plain unified text, one click away behind the diff view's switch.
+  await page.getByRole('button', { name: 'Plain text' }).first().click();
   const diff = page.locator('pre > code.diff').first();
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the <br>s of highlighted code as line breaks
   const lines = (await diff.innerText()).split('\n');
   expect(lines).toContainEqual(expect.stringMatching(/^\+.*backward\(\{ retainGrad = false \}/));
   expect(lines).toContainEqual(expect.stringMatching(/^\+.*if \(Config\.enableBackprop\) \{/));
-  await page.screenshot({ path: new URL('step18.png', artifacts).pathname, fullPage: true });
 });
 
 it('the demo output on the step 22 page reads variable(8.0)', async () => {
   await openStep(22);
   const output = page.locator('p:has-text("What it printed") + pre > code');
   expect(((await output.textContent()) ?? '').split('\n')).toContain('variable(8.0)');
-});
-
-it('the search finds noGrad', async () => {
-  await page.goto(siteUrl);
-  await page.locator('#tsd-search-trigger').click();
-  await page.locator('#tsd-search-input').fill('noGrad');
-  const result = page.locator('#tsd-search-results li', { hasText: 'noGrad' }).first();
-  await result.waitFor();
-  await result.locator('a').click();
-  await page.waitForLoadState('load');
-  await expect(page.locator('h1').textContent()).resolves.toContain('noGrad');
 });
 
 it('no page logged a console error, failed to load anything or reached off the site', () => {

@@ -1,0 +1,109 @@
+// The tests run in Node; the callbacks they hand page.evaluate() run in the page.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * What every browser test shares: Debian's headless Chromium (never a downloaded one), pages
+ * that record whatever goes wrong in them, and the folder the screenshots go to.
+ */
+import { mkdirSync } from 'node:fs';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const siteUrl = inject('siteUrl');
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const artifacts = new URL('./artifacts/', import.meta.url);
+
+/** The two widths the site is checked at: a laptop, and a phone. */
+export const WIDTHS = { desktop: 1280, phone: 390 } as const;
+export type Theme = 'light' | 'dark';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface PageOptions {
+  readonly width?: number;
+  /** typedoc's theme setting, as the reader's choice in its settings menu leaves it. */
+  readonly theme?: Theme;
+  readonly deviceScaleFactor?: number;
+}
+
+/**
+ * A page in a context of its own, at `width` px (default 1280) and in `theme` (default: the
+ * OS's, which is light here). Everything that goes wrong in it is added to `problems`: a
+ * console error, an uncaught exception, a failed or 4xx/5xx request, and any request that
+ * leaves the site (no CDN, no font service: the site is self-contained).
+ */
+export async function openPage(
+  browser: Browser,
+  problems: string[],
+  { width = WIDTHS.desktop, theme, deviceScaleFactor = 1 }: PageOptions = {},
+): Promise<Page> {
+  const options: BrowserContextOptions = {
+    viewport: { width, height: width < 600 ? 844 : 900 },
+    deviceScaleFactor,
+    isMobile: width < 600,
+    hasTouch: width < 600,
+    colorScheme: theme ?? 'light',
+  };
+  const context = await browser.newContext(options);
+  if (theme !== undefined) {
+    await context.addInitScript((value) => localStorage.setItem('tsd-theme', value), theme);
+  }
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(siteUrl) && !url.startsWith('data:')) problems.push(`off-site: ${url}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return page;
+}
+
+/** The page of a step (`modules/_dezero_step18.html`), relative to the site. */
+export function stepPagePath(step: number): string {
+  return `modules/_dezero_step${step}.html`;
+}
+
+/**
+ * Opens a step's page and waits until typedoc has shown it, the fonts have loaded and (from
+ * step 16 on: step 15 has no step before it) the diff view is drawn.
+ */
+export async function gotoStep(page: Page, step: number): Promise<void> {
+  await page.goto(new URL(stepPagePath(step), siteUrl).href);
+  await expect(page.locator('h1').first().textContent()).resolves.toContain(`@dezero/step${step}`);
+  if (step > 15) await page.locator('.dz-diff .d2h-wrapper').first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Writes a screenshot to e2e/artifacts/ (ignored by git; CI can keep it). */
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  mkdirSync(artifacts, { recursive: true });
+  const path = new URL(name, artifacts).pathname;
+  if ('goto' in target) await target.screenshot({ path, fullPage: true });
+  else await target.screenshot({ path });
+}
