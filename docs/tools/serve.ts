@@ -1,8 +1,11 @@
 /**
- * The serving half of `pnpm start` (turbo has built the site first): serves docs/site/ on
- * 127.0.0.1 and prints the address. The port is `--port N`, else `PORT`, else 4173.
+ * `pnpm start`: builds the site through turbo, a line per package as it goes (a second start
+ * with nothing changed is served from turbo's cache, and says so), then serves docs/site/ on
+ * 127.0.0.1 and prints the address. The port is `--port N`, else `PORT`, else 4173; it is
+ * read before the build, so a bad one fails at once.
  */
 import { parseArgs } from 'node:util';
+import { buildDocs } from './buildProgress.js';
 import { serveSite } from './server.js';
 
 const DEFAULT_PORT = 4173;
@@ -26,6 +29,8 @@ function fail(reason: string): never {
 }
 
 const port = portFromCommandLine();
+const status = await buildDocs();
+if (status !== 0) process.exit(status);
 try {
   const site = await serveSite(port);
   console.log(`DeZero-TS docs: ${site.url}`);
