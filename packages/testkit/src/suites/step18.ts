@@ -177,6 +177,75 @@ export const suite18 = defineSuite(
         expect(noGrad(() => 'done')).toBe('done');
       },
 
+      'noGrad() as a using block turns backprop off until the block ends': () => {
+        {
+          using _ = noGrad();
+          expect(Config.enableBackprop).toBe(false);
+          expect(square(scalar(2)).creator).toBeNull();
+        }
+        expect(Config.enableBackprop).toBe(true);
+      },
+
+      'a callback may return nothing, null, a function or an object: only a Promise is refused':
+        () => {
+          const x = scalar(2);
+          expect(
+            noGrad(() => {
+              square(x);
+            }),
+          ).toBeUndefined();
+          expect(noGrad(() => null)).toBeNull();
+          const f = () => 1;
+          expect(usingConfig('enableBackprop', false, () => f)).toBe(f);
+          const plain = { value: 1 };
+          expect(noGrad(() => plain)).toBe(plain);
+          expect(Config.enableBackprop).toBe(true);
+        },
+
+      'a callback that returns any thenable, even a function with a then method, is refused':
+        () => {
+          // biome-ignore lint/suspicious/noThenProperty: a thenable is what this test hands in
+          const thenableObject = { then: () => {} };
+          // biome-ignore lint/suspicious/noThenProperty: a thenable is what this test hands in
+          const thenableFunction = Object.assign(() => {}, { then: () => {} });
+          expect(() => noGrad(() => thenableObject)).toThrow(/returned a Promise/);
+          expect(() => noGrad(() => thenableFunction)).toThrow(/returned a Promise/);
+          expect(Config.enableBackprop).toBe(true);
+        },
+
+      'the error for a Promise says why, and what to do instead': () => {
+        expect(() => usingConfig('enableBackprop', false, () => Promise.resolve())).toThrow(
+          new TypeError(
+            "usingConfig('enableBackprop', …) got a callback that returned a Promise; the " +
+              'setting would leak into other work during its await. Pass a synchronous ' +
+              'callback, or use `using _ = usingConfig(…)` in a block you control.',
+          ),
+        );
+      },
+
+      "'prototype' is not a setting, though the class has it": () => {
+        const prototype = 'prototype' as 'enableBackprop';
+        expect(() => usingConfig(prototype, false)).toThrow(
+          new TypeError("Config has no setting 'prototype' (settings: enableBackprop)"),
+        );
+        expect(Config.enableBackprop).toBe(true);
+      },
+
+      'the error for an unknown name lists every setting, comma-separated': () => {
+        // The book's Config gains a second setting later (`train`, step 54): stand one in.
+        const settings = Config as { enableBackprop: boolean; train?: boolean };
+        settings.train = true;
+        try {
+          const misspelt = 'tran' as 'enableBackprop';
+          expect(() => usingConfig(misspelt, false)).toThrow(
+            new TypeError("Config has no setting 'tran' (settings: enableBackprop, train)"),
+          );
+        } finally {
+          delete settings.train;
+        }
+        expect(Object.keys(Config)).toEqual(['enableBackprop']);
+      },
+
       'an unknown setting name is rejected, and nothing changes': () => {
         const misspelt = 'enable_backprop' as 'enableBackprop';
         expect(() => usingConfig(misspelt, false)).toThrow(
