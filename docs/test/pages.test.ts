@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import * as step15 from '@dezero/step15';
 import * as step16 from '@dezero/step16';
 import { describe, expect, it } from 'vitest';
+import { measureWeakOutputs } from '../figures/step17-memory.js';
 import { effectiveSource } from '../tools/effectiveSource.js';
+import { figuresOf, loadFigures, RESERVED } from '../tools/figures/figure.js';
 import { graphSvg, traceExample } from '../tools/figures/graph.js';
-import { measureWeakOutputs, memorySvg } from '../tools/figures/memory.js';
-import { codeBlock, fillSections, sectionNames } from '../tools/sections.js';
+import { memorySvg } from '../tools/figures/memory.js';
+import { codeBlock, fillSections, parseBlocks, sectionNames, table } from '../tools/sections.js';
 import { existingSteps, packageDir } from '../tools/steps.js';
 import { stepTitle } from '../tools/stepTitle.js';
 
@@ -27,17 +29,40 @@ describe('every step README', () => {
       expect(korean).toMatch(/[가-힣]/);
     });
 
-    it(`step ${step}: asks for the sections its page must have`, () => {
-      const expected = [
-        'demo',
-        'modules',
-        ...(step === first ? [] : ['diff']),
-        ...(step === 15 || step === 16 ? ['graph'] : []),
-        ...(step === 17 || step === 18 ? ['memory'] : []),
-      ];
-      expect(sectionNames(readme).sort()).toEqual(expected.sort());
+    it(`step ${step}: asks for the sections its page must have, and every figure of its own`, async () => {
+      const figures = (await figuresOf(step)).map((figure) => figure.name);
+      const expected = ['demo', 'modules', ...(step === first ? [] : ['diff']), ...figures];
+      // Snippets are the prose's own; a demo may be marked `measured`.
+      const asked = parseBlocks('README.md', readme)
+        .filter((block) => block.kind !== 'snippet' && block.kind !== 'output')
+        .map((block) => block.kind);
+      expect(asked.sort()).toEqual(expected.sort());
     });
   }
+});
+
+describe('the figures in docs/figures/', () => {
+  it('each names a step page, and no page has two figures of one name', async () => {
+    const figures = await loadFigures();
+    expect(figures.length).toBeGreaterThan(0);
+    const keys = figures.map((figure) => `${figure.step}/${figure.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const figure of figures) {
+      expect(existingSteps()).toContain(figure.step);
+      expect(figure.name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(RESERVED).not.toContain(figure.name);
+    }
+  });
+
+  it('a figure that does not depend on the machine draws the same SVG twice', async () => {
+    const context = { when: 'now', machine: 'Node v0.0.0 on a test' };
+    for (const figure of (await loadFigures()).filter((f) => !f.machineDependent)) {
+      const [a, b] = [await figure.render(context), await figure.render(context)];
+      expect(a.svg, `${figure.step}/${figure.name}`).toBe(b.svg);
+      expect(a.alt).not.toBe('');
+      expect(a.caption).not.toBe('');
+    }
+  });
 });
 
 describe('generated sections', () => {
@@ -50,6 +75,59 @@ describe('generated sections', () => {
     expect(filled).toBe('# Title\n\nfirst\n\ntext\n\nsecond\n');
   });
 
+  it('a block keeps its markers when asked, as the committed README holds it', async () => {
+    const page = '# Title\n\n<!-- dezero:output a.ts -->\nold\n<!-- /dezero:output -->\n\ntext\n';
+    const sections = { output: (block: { args: readonly string[] }) => `new ${block.args[0]}` };
+    expect(await fillSections('page.md', page, sections, { markers: true })).toBe(
+      '# Title\n\n<!-- dezero:output a.ts -->\n\nnew a.ts\n\n<!-- /dezero:output -->\n\ntext\n',
+    );
+    // The site's copy has the whole block, markers and old text, replaced.
+    expect(await fillSections('page.md', page, sections)).toBe('# Title\n\nnew a.ts\n\ntext\n');
+  });
+
+  it('a block runs to its closing marker; an opening marker alone is a block not yet filled', () => {
+    const page = [
+      '<!-- dezero:demo -->',
+      'the demo',
+      '<!-- /dezero:demo -->',
+      '<!-- dezero:snippet examples/a.ts#one -->',
+      '<!-- dezero:diff -->',
+      '```md',
+      '<!-- dezero:modules -->',
+      '```',
+      '<!-- /dezero:diff -->',
+    ].join('\n');
+    expect(
+      parseBlocks('page.md', page).map(({ marker, args, content, line }) => ({
+        marker,
+        args,
+        content,
+        line,
+      })),
+    ).toEqual([
+      { marker: 'demo', args: [], content: 'the demo', line: 1 },
+      {
+        marker: 'snippet examples/a.ts#one',
+        args: ['examples/a.ts#one'],
+        content: undefined,
+        line: 4,
+      },
+      { marker: 'diff', args: [], content: '```md\n<!-- dezero:modules -->\n```', line: 5 },
+    ]);
+  });
+
+  it('a closing marker that closes nothing is an error that names the line', () => {
+    expect(() => parseBlocks('README.md', 'text\n<!-- /dezero:demo -->\n')).toThrow(
+      'README.md:2: <!-- /dezero:demo --> closes no block',
+    );
+  });
+
+  it('a marker inside a code block is text', () => {
+    expect(sectionNames('````md\n<!-- dezero:demo -->\n```\n````\n<!-- dezero:diff -->\n')).toEqual(
+      ['diff'],
+    );
+  });
+
   it('a marker with no section is an error that names the page', async () => {
     await expect(fillSections('README.md', '<!-- dezero:grpah -->\n', {})).rejects.toThrow(
       "README.md: no section 'grpah' here",
@@ -60,6 +138,23 @@ describe('generated sections', () => {
     expect(sectionNames('see `<!-- dezero:demo -->` here\n<!-- dezero:diff -->\n')).toEqual([
       'diff',
     ]);
+  });
+
+  it('a table is padded as Biome formats Markdown, a Hangul character two columns wide', () => {
+    expect(
+      table(
+        ['Step', '제목'],
+        [
+          ['9', '메모리'],
+          ['10', 'a'],
+        ],
+        ['right'],
+      ),
+    ).toBe(
+      ['| Step | 제목   |', '| ---: | ------ |', '|    9 | 메모리 |', '|   10 | a      |'].join(
+        '\n',
+      ),
+    );
   });
 
   it('a code block fence is longer than any run of backticks inside', () => {

@@ -1,30 +1,36 @@
 /**
- * A step's page on the docs site: its README.md, with the generated sections filled in —
- * the demo and what it printed, the diff from the step before, where each module lives,
- * and the figures. Written to `packages/stepNN/docs/page/`, which the package's typedoc
- * config takes as its readme.
+ * A step's page: its README.md, with the generated blocks — the demo and what it printed,
+ * the diff from the step before, where each module comes from, the figures, and any
+ * snippets. The committed README holds them between markers (`pnpm readme`); the site's
+ * copy, written to `packages/stepNN/docs/page/` for the package's typedoc config, has every
+ * block generated afresh, measurements included.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as step15 from '@dezero/step15';
-import * as step16 from '@dezero/step16';
-import { effectiveSource, type SourceFile } from './effectiveSource.js';
-import { graphSvg, traceExample } from './figures/graph.js';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import {
-  type Measurement,
-  measureMemorySaving,
-  measureWeakOutputs,
-  megabytes,
-  memorySvg,
-} from './figures/memory.js';
-import { codeBlock, fillSections, type Section } from './sections.js';
+  isMeasured,
+  keptMeasurement,
+  MACHINE,
+  machine,
+  type PageBuild,
+  svgProblem,
+  when,
+} from './build.js';
+import { effectiveSource, type SourceFile } from './effectiveSource.js';
+import { type Figure, figuresOf } from './figures/figure.js';
+import { type Block, codeBlock, fillSections, type Section, table } from './sections.js';
+import { runFile, snippetSections } from './snippets.js';
 import { diffSteps, renderDiff, renderStat } from './stepDiff.js';
 import { demoFile, existingSteps, packageDir, repoRoot, type Step } from './steps.js';
 
 /** Where a step package's generated page goes; typedoc's output goes beside it. */
 function pageDir(step: Step): string {
   return join(packageDir(step), 'docs', 'page');
+}
+
+/** A step's README. */
+export function readmeOf(step: Step): string {
+  return join(packageDir(step), 'README.md');
 }
 
 /** The step before `step` in the lineage, or `undefined` for the first. */
@@ -34,24 +40,45 @@ function previousStep(step: Step): Step | undefined {
     .at(-1);
 }
 
-/** Writes the step's page and its figures, replacing any earlier build of them. */
+/** Writes the step's page for the site and its figures, replacing any earlier build of them. */
 export async function writeStepPage(step: Step): Promise<void> {
   const dir = pageDir(step);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const source = join(packageDir(step), 'README.md');
-  const page = await fillSections(source, readFileSync(source, 'utf8'), sectionsOf(step, dir));
+  const source = readmeOf(step);
+  const build: PageBuild = {
+    target: 'site',
+    measure: 'always',
+    source,
+    outDir: dir,
+    files: new Map(),
+  };
+  const sections = await stepSections(step, build);
+  const page = await fillSections(source, readFileSync(source, 'utf8'), sections);
   writeFileSync(join(dir, 'README.md'), page);
+  for (const [file, content] of build.files) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
 }
 
-/** The sections a step page can ask for. */
-function sectionsOf(step: Step, dir: string): Record<string, Section> {
+/**
+ * The sections a step page can have: its own, one per figure of the step (named as the
+ * figure is), and the snippets any page can have.
+ */
+export async function stepSections(step: Step, build: PageBuild): Promise<Record<string, Section>> {
+  const figures = Object.fromEntries(
+    (await figuresOf(step)).map((figure): [string, Section] => [
+      figure.name,
+      (block) => figureSection(figure, block, build),
+    ]),
+  );
   return {
+    ...snippetSections(build),
     modules: () => modulesSection(step),
-    demo: () => demoSection(step),
+    demo: (block) => demoSection(step, block, build),
     diff: () => diffSection(step),
-    graph: () => graphSection(step, dir),
-    memory: () => memorySection(step, dir),
+    ...figures,
   };
 }
 
@@ -72,29 +99,53 @@ function modulesSection(step: Step): string {
     } else {
       origin = `own copy, changed from step ${earlier.home}'s`;
     }
-    return `| \`${role.replace(/^src\//, '')}\` | ${origin} |`;
+    return [`\`${role.replace(/^src\//, '')}\``, origin];
   });
-  return ['| Module (`src/`) | Where it comes from |', '| --- | --- |', ...rows].join('\n');
+  return table(['Module (`src/`)', 'Where it comes from'], rows);
 }
 
-/** The demo program, and what it printed when the page was built. */
-function demoSection(step: Step): string {
-  const { stdout, status, stderr } = spawnSync('pnpm', ['--silent', 'demo', String(step)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (status !== 0) {
-    throw new Error(`pnpm demo ${step} failed (exit ${status}):\n${stderr}`);
-  }
+/**
+ * The demo program, and what it printed. `<!-- dezero:demo measured -->` marks a demo whose
+ * output depends on the machine (it prints memory): its output then names the machine, and
+ * a README keeps it until `pnpm readme --measure`.
+ */
+function demoSection(step: Step, block: Block, build: PageBuild): string {
+  const measured = isMeasured(block, `${relative(repoRoot, build.source)}:${block.line}`);
+  if (!measured) return demoText(step, runDemo(step), when(build));
+  const kept = keptMeasurement(build, block, measuredDemoProblem(step, block, build));
+  if (kept !== undefined) return kept;
+  return demoText(step, runDemo(step), `${when(build)} (${machine()})`);
+}
+
+/** The demo block: the program, then what it printed `printed` (`when this page was built`). */
+function demoText(step: Step, output: string, printed: string): string {
   return [
     `\`examples/step${step}.ts\`, which \`pnpm demo ${step}\` runs:`,
     '',
     codeBlock('ts', readFileSync(demoFile(step), 'utf8')),
     '',
-    'What it printed when this page was built:',
+    `What it printed ${printed}:`,
     '',
-    codeBlock('text', stdout),
+    codeBlock('text', output),
   ].join('\n');
+}
+
+/** What is wrong with a committed measured demo block, or `undefined` if it is current. */
+function measuredDemoProblem(step: Step, block: Block, build: PageBuild): string | undefined {
+  if (block.content === undefined) return 'it has no output yet';
+  const match = new RegExp(
+    `\\nWhat it printed .+ \\((${MACHINE.source})\\):\\n\\n(\`{3,})text\\n([\\s\\S]*)\\n\\2$`,
+  ).exec(block.content);
+  if (match === null) return 'it does not end with the output and the machine that printed it';
+  const expected = demoText(step, match[3], `${when(build)} (${match[1]})`);
+  return expected === block.content
+    ? undefined
+    : `its program is not examples/step${step}.ts as it is now`;
+}
+
+/** Runs the demo as `pnpm demo N` does (the same file, the same flags) and returns its output. */
+function runDemo(step: Step): string {
+  return runFile(demoFile(step), { fresh: true });
 }
 
 /** The diff from the step before, as `pnpm diff` prints it. */
@@ -114,42 +165,39 @@ function diffSection(step: Step): string {
   ].join('\n');
 }
 
-/** The step 15/16 example graph, run through the step's own code. */
-function graphSection(step: Step, dir: string): string {
-  if (step !== 15 && step !== 16) throw new Error('the graph figure is for steps 15 and 16');
-  const trace = step === 15 ? traceExample(step15) : traceExample(step16);
-  const x = trace.variables.find((v) => v.name === 'x');
-  const title = `y = add(square(a), square(a)) with a = square(x), as step ${step}'s backward() walks it`;
-  writeFileSync(join(dir, 'graph.svg'), graphSvg(trace, title));
-  const order = trace.order.map((f) => `${f.name} → ${f.outputs.join(', ')}`).join('; ');
-  return [
-    `![${title}](graph.svg)`,
-    '',
-    `Drawn from step ${step}'s own code, run when this page was built: \`backward()\` took ` +
-      `the functions in the order ${order}, and \`x.grad\` came out \`${x?.grad}\`.`,
-  ].join('\n');
+/**
+ * A figure of the step's page, asked for by its name, `<!-- dezero:memory -->`: its module in
+ * docs/figures/ draws it into `figures/<name>.svg` beside the page, and the block shows it
+ * with its caption.
+ */
+async function figureSection(figure: Figure, block: Block, build: PageBuild): Promise<string> {
+  if (block.args.length > 0) {
+    throw new Error(
+      `${relative(repoRoot, build.source)}:${block.line}: a figure takes no options (<!-- dezero:${figure.name} -->)`,
+    );
+  }
+  const link = `figures/${figure.name}.svg`;
+  const file = join(build.outDir, link);
+  if (figure.machineDependent) {
+    const kept = keptMeasurement(build, block, measuredFigureProblem(block, link, file));
+    if (kept !== undefined) return kept;
+  }
+  const { svg, alt, caption } = await figure.render({ when: when(build), machine: machine() });
+  build.files.set(file, svg);
+  return `![${alt}](${link})\n\n${caption}`;
 }
 
-/** The step 17/18 memory chart, measured when the page was built. */
-async function memorySection(step: Step, dir: string): Promise<string> {
-  let measurements: Measurement[];
-  let title: string;
-  if (step === 17) {
-    measurements = await measureWeakOutputs();
-    title = 'Array memory still reachable, y = square(x) over 8 MB';
-  } else if (step === 18) {
-    measurements = await measureMemorySaving();
-    title = 'Array memory held, y = square(square(square(x))) over 8 MB';
-  } else {
-    throw new Error('the memory figure is for steps 17 and 18');
+/** What is wrong with a committed measured figure and its block, or `undefined`. */
+function measuredFigureProblem(block: Block, link: string, file: string): string | undefined {
+  if (block.content === undefined) return 'it has not been drawn yet';
+  const [image, ...caption] = block.content.split('\n\n');
+  if (!/^!\[[^\]\n]+\]\(([^)]+)\)$/.test(image) || !image.endsWith(`](${link})`)) {
+    return `it does not start with an image of ${link} with alt text`;
   }
-  writeFileSync(join(dir, 'memory.svg'), memorySvg(measurements, title));
-  const values = measurements.map((m) => `${m.label}: ${megabytes(m.bytes)}`).join('; ');
-  return [
-    `![${title}. ${values}.](memory.svg)`,
-    '',
-    `Measured with step ${step}'s code when this page was built (Node ${process.version}): ` +
-      'the bytes of array data still reachable after a forced garbage collection ' +
-      '(`node --expose-gc`).',
-  ].join('\n');
+  if (!MACHINE.test(caption.join('\n\n'))) {
+    return "its caption does not name the machine ('Node vX.Y.Z on <CPU>')";
+  }
+  if (!existsSync(file)) return `${link} is missing`;
+  const problem = svgProblem(readFileSync(file, 'utf8'));
+  return problem === undefined ? undefined : `${link} is not a well-formed SVG: ${problem}`;
 }

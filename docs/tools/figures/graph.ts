@@ -1,9 +1,11 @@
 /**
- * The figure of steps 15 and 16: the example graph (x → square → a → two squares → add → y)
- * built and backpropagated by the step's real code, with each function's generation and the
- * order in which `backward()` took the functions.
+ * The graph figure: the book's example graph (x → square → a → two squares → add → y) built
+ * and backpropagated by a step's real code, with each function's generation and the order
+ * in which `backward()` took the functions. The figures in docs/figures/ that draw it give
+ * it their step's module.
  */
 import type { NDArray } from '@dezero/ndarray';
+import type { FigureContext, RenderedFigure } from './figure.js';
 import { COLORS, round, svgDocument, text } from './svg.js';
 
 /** What the figure reads of a function: steps 15 and 16 hold inputs and outputs strongly. */
@@ -113,6 +115,24 @@ export function traceExample<V extends GraphVariable & { backward(): void }>(
     })),
     functions: tracedFunctions,
     order: order.map((i) => tracedFunctions[i]),
+  };
+}
+
+/** The figure of step `step`'s page: its trace drawn, and what the trace shows in words. */
+export function graphFigure(
+  step: number,
+  trace: GraphTrace,
+  { when }: FigureContext,
+): RenderedFigure {
+  const x = trace.variables.find((v) => v.name === 'x');
+  const title = `y = add(square(a), square(a)) with a = square(x), as step ${step}'s backward() walks it`;
+  const order = trace.order.map((f) => `${f.name} → ${f.outputs.join(', ')}`).join('; ');
+  return {
+    svg: graphSvg(trace, title),
+    alt: title,
+    caption:
+      `Drawn from step ${step}'s own code, run ${when}: \`backward()\` took ` +
+      `the functions in the order ${order}, and \`x.grad\` came out \`${x?.grad}\`.`,
   };
 }
 

@@ -1,12 +1,11 @@
 /**
- * The memory figures of steps 17 and 18, measured when the docs are built: the bytes of
- * array data still reachable after a forced garbage collection, with each step's real code
- * and the bench's way of measuring. Needs `node --expose-gc` (the `docs` scripts pass it).
+ * The memory chart: bytes of array data still reachable after a forced garbage collection,
+ * as horizontal bars. The figures in docs/figures/ that draw it measure with their step's
+ * real code and `@dezero/testkit/memory`, the tests' and the bench's way of measuring
+ * (`node --expose-gc`, which the `docs` and `readme` scripts pass).
  */
-import * as step16 from '@dezero/step16';
-import * as step17 from '@dezero/step17';
-import * as step18 from '@dezero/step18';
-import { arrayBufferBytesAfterGc as arrayBytes, MB, retainedBytes } from '../../bench/measure.js';
+import { MB } from '@dezero/testkit/memory';
+import type { FigureContext, RenderedFigure } from './figure.js';
 import { COLORS, svgDocument, text } from './svg.js';
 
 /** One bar: what was measured, and how many bytes stayed reachable. */
@@ -16,65 +15,32 @@ export interface Measurement {
 }
 
 /** 100 × 100 × 100 float64 numbers: 8 MB an array, the book's step 18 example. */
-const SHAPE = [100, 100, 100];
-
-/**
- * Step 17: what a function's hold on its outputs keeps alive. A graph nobody holds is freed
- * by V8 in both steps, cycle or not; holding only `y.creator` keeps `y` alive while the
- * function holds its outputs strongly (step 16), and not once it holds them weakly (step 17).
- */
-export async function measureWeakOutputs(): Promise<Measurement[]> {
-  // y = square(x) over 8 MB: x → square → y, and y.creator points back at the function.
-  const graph16 = () => step16.square(new step16.Variable(step16.np.ones(SHAPE)));
-  const graph17 = () => step17.square(new step17.Variable(step17.np.ones(SHAPE)));
-  const dropped = (graph: () => unknown) => () => {
-    graph();
-    return null;
-  };
-  return [
-    { label: 'step 16, graph dropped', bytes: (await retainedBytes(dropped(graph16))).bytes },
-    { label: 'step 17, graph dropped', bytes: (await retainedBytes(dropped(graph17))).bytes },
-    {
-      label: 'step 16, only y.creator kept',
-      bytes: (await retainedBytes(() => graph16().creator)).bytes,
-    },
-    {
-      label: 'step 17, only y.creator kept',
-      bytes: (await retainedBytes(() => graph17().creator)).bytes,
-    },
-  ];
-}
-
-/**
- * Step 18: `y = square(square(square(x)))` over 8 MB arrays. With backprop on, `y` keeps the
- * whole graph (x, a, b) alive; under `noGrad()` only itself. After `backward()`, only the
- * leaf keeps its gradient unless `retainGrad` asks for all of them.
- */
-export async function measureMemorySaving(): Promise<Measurement[]> {
-  const { np, noGrad, square, Variable } = step18;
-  const cube = () => square(square(square(new Variable(np.ones(SHAPE)))));
-  const gradientBytes = async (retainGrad: boolean) => {
-    const x = new Variable(np.ones(SHAPE));
-    const y = square(square(square(x)));
-    const before = await arrayBytes();
-    y.backward({ retainGrad });
-    const after = await arrayBytes();
-    return { bytes: after - before, kept: [x, y] };
-  };
-  return [
-    { label: 'y kept, backprop on', bytes: (await retainedBytes(cube)).bytes },
-    { label: 'y kept, under noGrad()', bytes: (await retainedBytes(() => noGrad(cube))).bytes },
-    { label: 'gradients after backward()', bytes: (await gradientBytes(false)).bytes },
-    {
-      label: 'gradients after backward({ retainGrad: true })',
-      bytes: (await gradientBytes(true)).bytes,
-    },
-  ];
-}
+export const SHAPE = [100, 100, 100];
 
 /** `16.0 MB` */
 export function megabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1)} MB`;
+}
+
+/**
+ * Step `step`'s memory figure: the chart, its values in the alt text, and a caption that
+ * says which machine measured them.
+ */
+export function memoryFigure(
+  step: number,
+  measurements: readonly Measurement[],
+  title: string,
+  { when, machine }: FigureContext,
+): RenderedFigure {
+  const values = measurements.map((m) => `${m.label}: ${megabytes(m.bytes)}`).join('; ');
+  return {
+    svg: memorySvg(measurements, title),
+    alt: `${title}. ${values}.`,
+    caption:
+      `Measured with step ${step}'s code ${when} (${machine}): ` +
+      'the bytes of array data still reachable after a forced garbage collection ' +
+      '(`node --expose-gc`).',
+  };
 }
 
 const WIDTH = 560;

@@ -1,0 +1,44 @@
+/**
+ * Step 18's page: `y = square(square(square(x)))` over 8 MB arrays. With backprop on, `y`
+ * keeps the whole graph (x, a, b) alive; under `noGrad()` only itself. After `backward()`,
+ * only the leaf keeps its gradient unless `retainGrad` asks for all of them.
+ */
+import * as step18 from '@dezero/step18';
+import { arrayBufferBytesAfterGc as arrayBytes, retainedBytes } from '@dezero/testkit/memory';
+import { defineFigure } from '../tools/figures/figure.js';
+import { type Measurement, memoryFigure, SHAPE } from '../tools/figures/memory.js';
+
+export async function measureMemorySaving(): Promise<Measurement[]> {
+  const { np, noGrad, square, Variable } = step18;
+  const cube = () => square(square(square(new Variable(np.ones(SHAPE)))));
+  const gradientBytes = async (retainGrad: boolean) => {
+    const x = new Variable(np.ones(SHAPE));
+    const y = square(square(square(x)));
+    const before = await arrayBytes();
+    y.backward({ retainGrad });
+    const after = await arrayBytes();
+    return { bytes: after - before, kept: [x, y] };
+  };
+  return [
+    { label: 'y kept, backprop on', bytes: (await retainedBytes(cube)).bytes },
+    { label: 'y kept, under noGrad()', bytes: (await retainedBytes(() => noGrad(cube))).bytes },
+    { label: 'gradients after backward()', bytes: (await gradientBytes(false)).bytes },
+    {
+      label: 'gradients after backward({ retainGrad: true })',
+      bytes: (await gradientBytes(true)).bytes,
+    },
+  ];
+}
+
+export default defineFigure({
+  step: 18,
+  name: 'memory',
+  machineDependent: true,
+  render: async (context) =>
+    memoryFigure(
+      18,
+      await measureMemorySaving(),
+      'Array memory held, y = square(square(square(x))) over 8 MB',
+      context,
+    ),
+});

@@ -1,0 +1,71 @@
+/**
+ * `pnpm readme [--measure] [--check]`: fills in the generated blocks of every committed
+ * page (see readmes.ts), so the READMEs read complete on GitHub, and writes the figures
+ * they show beside them. `pnpm run docs` runs it first.
+ *
+ * - A block whose numbers depend on the machine (a memory figure, a demo that prints memory)
+ *   keeps its committed measurement unless it is missing or malformed; `--measure` measures
+ *   every one again.
+ * - `--check` writes nothing: it prints what is stale and exits 1, as the docs tests do.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { committedPages, problemsOf, regenerate, shortName, strayFigures } from './readmes.js';
+
+const USAGE = 'usage: pnpm readme [--measure] [--check]';
+
+let values: { measure: boolean; check: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      measure: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`pnpm readme: ${(error as Error).message.split('. ')[0]} (${USAGE})`);
+  process.exit(2);
+}
+
+const pages = committedPages();
+if (values.check) {
+  const problems = (await Promise.all(pages.map(problemsOf))).flat();
+  for (const problem of problems) console.error(problem);
+  console.log(
+    problems.length === 0
+      ? `${pages.length} pages up to date`
+      : `${problems.length} stale block(s) or figure(s)`,
+  );
+  process.exit(problems.length === 0 ? 0 : 1);
+}
+
+let changed = 0;
+for (const page of pages) {
+  const { text, files } = await regenerate(page, values.measure ? 'always' : 'if-missing');
+  const wrote: string[] = [];
+  if (text !== readFileSync(page.path, 'utf8')) {
+    writeFileSync(page.path, text);
+    wrote.push(shortName(page));
+  }
+  for (const [file, content] of files) {
+    if (readIfExists(file) === content) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    wrote.push(shortName(file));
+  }
+  for (const file of strayFigures(page)) {
+    console.warn(`pnpm readme: ${shortName(file)} is shown by no block of ${shortName(page)}`);
+  }
+  if (wrote.length > 0) console.log(`pnpm readme: wrote ${wrote.join(', ')}`);
+  changed += wrote.length;
+}
+if (changed === 0) console.log(`pnpm readme: ${pages.length} pages up to date`);
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
