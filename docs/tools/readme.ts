@@ -1,7 +1,8 @@
 /**
- * `pnpm readme [--measure] [--check]`: fills in the generated blocks of every committed
- * page (see readmes.ts), so the READMEs read complete on GitHub, and writes the figures
- * they show beside them. `pnpm run docs` runs it first.
+ * `pnpm readme [--measure] [--check] [page …]`: fills in the generated blocks of every
+ * committed page (see readmes.ts), or of the pages named (`packages/step17/README.md`), so
+ * the READMEs read complete on GitHub, and writes the figures they show beside them.
+ * `pnpm run docs` runs it first.
  *
  * - A block whose numbers depend on the machine (a memory figure, a demo that prints memory)
  *   keeps its committed measurement unless it is missing or malformed; `--measure` measures
@@ -9,26 +10,35 @@
  * - `--check` writes nothing: it prints what is stale and exits 1, as the docs tests do.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { committedPages, problemsOf, regenerate, shortName, strayFigures } from './readmes.js';
 
-const USAGE = 'usage: pnpm readme [--measure] [--check]';
+const USAGE = 'usage: pnpm readme [--measure] [--check] [page …]';
 
 let values: { measure: boolean; check: boolean };
+let positionals: string[];
 try {
-  ({ values } = parseArgs({
+  ({ values, positionals } = parseArgs({
     options: {
       measure: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
     },
+    allowPositionals: true,
   }));
 } catch (error) {
   console.error(`pnpm readme: ${(error as Error).message.split('. ')[0]} (${USAGE})`);
   process.exit(2);
 }
 
-const pages = committedPages();
+// pnpm runs the script from the root; INIT_CWD is where it was typed.
+const named = positionals.map((page) => resolve(process.env['INIT_CWD'] ?? '.', page));
+const pages = committedPages().filter((page) => named.length === 0 || named.includes(page.path));
+const unknown = named.filter((path) => !pages.some((page) => page.path === path));
+if (unknown.length > 0) {
+  console.error(`pnpm readme: ${unknown.join(', ')} is not a page with blocks (${USAGE})`);
+  process.exit(2);
+}
 if (values.check) {
   const problems = (await Promise.all(pages.map(problemsOf))).flat();
   for (const problem of problems) console.error(problem);
