@@ -42,7 +42,8 @@ const OPTIONS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * What is wrong with one `pnpm …` command, or `undefined`. In inline code (`strict` off),
- * words that are not numbers stand for steps (`pnpm diff A B`) and missing ones are fine.
+ * words that are not numbers stand for steps (`pnpm diff A B`), missing ones are fine, and
+ * `pnpm …` or `pnpm <script>` stands for any command.
  */
 function commandProblem(command: string, strict: boolean): string | undefined {
   const words = command.split(/\s+/).filter((word) => word !== '');
@@ -57,6 +58,7 @@ function commandProblem(command: string, strict: boolean): string | undefined {
   if (words[0] === 'run') words.shift();
   const script = words.shift();
   if (script === undefined) return 'no command';
+  if (!strict && /^(…|\.\.\.|<.+>)$/.test(script)) return undefined; // `pnpm …`, `pnpm <script>`
   if (filter !== undefined) {
     const manifest = workspace.get(filter);
     if (manifest === undefined) return `no workspace package '${filter}'`;
@@ -160,6 +162,8 @@ describe('the check itself', () => {
   it('in inline code, words that are not numbers stand for steps', () => {
     expect(commandProblem('pnpm diff A B', false)).toBeUndefined();
     expect(commandProblem('pnpm diff', false)).toBeUndefined();
+    expect(commandProblem('pnpm …', false)).toBeUndefined();
+    expect(commandProblem('pnpm …', true)).toBe("the root package.json has no script '…'");
     expect(commandProblem('pnpm demo 14', false)).toBe("there is no step '14'");
   });
 
