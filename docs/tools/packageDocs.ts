@@ -1,8 +1,9 @@
 /**
- * A package's own docs, what its `docs` script runs (`pnpm --filter @dezero/step18 docs`):
- * for a step, its page first (the README with its generated sections, see stepPage.ts);
- * then typedoc, which renders `docs/html/` and writes `docs/api.json` for the site to merge.
- * Run from the package's folder.
+ * A package's own docs, what its `docs` script runs (`pnpm --filter @dezero/step18 docs`)
+ * through this package's bin, `dezero-package-docs` (bin/package-docs.mjs): for a step, its
+ * page first (the README with its blocks generated afresh, see stepPage.ts); then typedoc,
+ * which renders `docs/html/` and writes `docs/api.json` for the site to merge. Run from the
+ * package's folder.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
