@@ -95,7 +95,7 @@ export function goalRows(results: SectionResults): GoalRow[] {
   }
 
   if (scalarOps !== undefined) {
-    const reference = numpy === undefined || isSkipped(numpy) ? undefined : numpy.scalarOps;
+    const reference = isSkipped(scalarOps.numpy) ? undefined : scalarOps.numpy.opsPerSecond;
     for (const op of Object.keys(SCALAR_OPS) as ScalarOp[]) {
       const numpyRate = reference?.[op];
       rows.push(
@@ -105,7 +105,7 @@ export function goalRows(results: SectionResults): GoalRow[] {
           'ops/s',
           numpyRate === undefined
             ? null
-            : { label: `NumPy 0-d ${SCALAR_OPS[op]}`, figure: numpyRate },
+            : { label: `NumPy 0-d ${SCALAR_OPS[op]}, in turns`, figure: numpyRate },
           { atLeast: 4 },
         ),
       );

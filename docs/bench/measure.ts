@@ -112,19 +112,9 @@ export function timePaired(
   return [timingA, timingB];
 }
 
-/**
- * The median rate, in calls per second, of `loop(calls)` (which makes `calls` calls of
- * the operation being measured), over `runs` runs after one warm-up run. Each operation
- * gets a loop of its own, so that its call site stays monomorphic, as in a program that
- * does one thing in a loop.
- */
-export function medianRate(loop: (calls: number) => unknown, calls: number, runs: number): number {
+/** The rate, in calls per second, of one run of `loop(calls)`, which makes `calls` calls. */
+export function rate(loop: (calls: number) => unknown, calls: number): number {
+  const start = performance.now();
   loop(calls);
-  const rates: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    loop(calls);
-    rates.push(calls / ((performance.now() - start) / 1000));
-  }
-  return median(rates);
+  return calls / ((performance.now() - start) / 1000);
 }

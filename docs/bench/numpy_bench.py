@@ -1,13 +1,18 @@
 """The NumPy side of `pnpm bench`: the same workloads as the TypeScript side, timed the same
-way (medians of repeated runs after a warm-up), printed as JSON.
+way, printed as JSON.
 
-    python3 numpy_bench.py SIZE RUNS WARMUP SCALAR_CALLS SCALAR_RUNS SCALAR_OPS_JSON
+    python3 numpy_bench.py large SIZE RUNS WARMUP
+        Element-wise operations on arrays of SIZE float64 numbers: `ms`, the median time of
+        a call in milliseconds, and `faultsPerCall`, the minor page faults a call caused
+        (fresh memory the OS had to map).
 
-- `ms`: element-wise operations on arrays of SIZE float64 numbers, in milliseconds, and
-  `faultsPerCall`: the minor page faults each call caused (fresh memory the OS had to map);
-- `scalarOps`: 0-d operations per second. SCALAR_OPS_JSON maps each name to the Python
-  expression it times (`{"add": "a + b", ...}`, from `sections/scalarOps.ts`), run with
-  `timeit` so that no Python function call is counted on top of NumPy's own work.
+    python3 numpy_bench.py serve
+        0-d operations, on request, so that the TypeScript side can time NumPy in turns
+        with itself. Prints {"numpy": version}, then answers each line of standard input,
+        {"expr": "a + b", "calls": N}, with {"opsPerSecond": ...} for one run of N calls
+        (the first request for an expression warms it up first). The expression is timed
+        with `timeit`, so that no Python function call is counted on top of NumPy's work;
+        `a` is np.array(1.5), `b` is np.array(0.5), `exp` is np.exp.
 """
 import json
 import resource
@@ -16,23 +21,6 @@ import time
 import timeit
 
 import numpy as np
-
-size, runs, warmup, scalar_calls, scalar_runs = (int(v) for v in sys.argv[1:6])
-scalar_ops = json.loads(sys.argv[6])
-
-a = np.random.randn(size)
-b = np.random.randn(size)
-side = int(round(size ** 0.5))
-matrix = np.random.randn(side, side)
-row = np.random.randn(side)
-
-workloads = {
-    "add": lambda: a + b,
-    "mul": lambda: a * b,
-    "pow2": lambda: a ** 2,
-    "exp": lambda: np.exp(a),
-    "broadcast": lambda: matrix + row,
-}
 
 
 def median(values):
@@ -44,30 +32,52 @@ def minor_faults():
     return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
-def median_ms(body):
-    """The median time of a call in ms, and the minor page faults a call caused."""
-    for _ in range(warmup):
-        body()
-    times = []
-    faults = minor_faults()
-    for _ in range(runs):
-        start = time.perf_counter()
-        body()
-        times.append((time.perf_counter() - start) * 1000)
-    return median(times), (minor_faults() - faults) / runs
+def large(size, runs, warmup):
+    a = np.random.randn(size)
+    b = np.random.randn(size)
+    side = int(round(size ** 0.5))
+    matrix = np.random.randn(side, side)
+    row = np.random.randn(side)
+    workloads = {
+        "add": lambda: a + b,
+        "mul": lambda: a * b,
+        "pow2": lambda: a ** 2,
+        "exp": lambda: np.exp(a),
+        "broadcast": lambda: matrix + row,
+    }
+    ms, faults_per_call = {}, {}
+    for name, body in workloads.items():
+        for _ in range(warmup):
+            body()
+        times = []
+        faults = minor_faults()
+        for _ in range(runs):
+            start = time.perf_counter()
+            body()
+            times.append((time.perf_counter() - start) * 1000)
+        ms[name] = median(times)
+        faults_per_call[name] = (minor_faults() - faults) / runs
+    return {"numpy": np.__version__, "ms": ms, "faultsPerCall": faults_per_call}
 
 
-def ops_per_second(expression):
+def serve():
     names = {"a": np.array(1.5), "b": np.array(0.5), "exp": np.exp}
-    timer = timeit.Timer(expression, globals=names)
-    timer.timeit(scalar_calls)  # warm up
-    return median([scalar_calls / timer.timeit(scalar_calls) for _ in range(scalar_runs)])
+    timers = {}
+    print(json.dumps({"numpy": np.__version__}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        expr, calls = request["expr"], request["calls"]
+        if expr not in timers:
+            timers[expr] = timeit.Timer(expr, globals=names)
+            timers[expr].timeit(calls)  # warm up
+        rate = calls / timers[expr].timeit(calls)
+        print(json.dumps({"opsPerSecond": rate}), flush=True)
 
 
-large = {name: median_ms(body) for name, body in workloads.items()}
-print(json.dumps({
-    "numpy": np.__version__,
-    "ms": {name: ms for name, (ms, _) in large.items()},
-    "faultsPerCall": {name: faults for name, (_, faults) in large.items()},
-    "scalarOps": {name: ops_per_second(expr) for name, expr in scalar_ops.items()},
-}))
+if __name__ == "__main__":
+    if sys.argv[1] == "large":
+        print(json.dumps(large(*(int(v) for v in sys.argv[2:5]))))
+    elif sys.argv[1:] == ["serve"]:
+        serve()
+    else:
+        sys.exit("usage: numpy_bench.py large SIZE RUNS WARMUP | numpy_bench.py serve")

@@ -96,8 +96,14 @@ const PRINTERS: {
     );
   },
   scalarOps(print, s) {
+    const numpy = isSkipped(s.numpy)
+      ? `NumPy comparison skipped: ${s.numpy.skipped}`
+      : `NumPy ${s.numpy.numpy} timed in turns with them`;
     print(
-      `0-d operations: ${whole(s.calls)} calls a run, a = array(1.5), b = array(0.5) (figures in the goals table); a bare object + Float64Array(1) add: ${fixed(s.bareObjectAddPerSecond / 1e6, 1)} M/s`,
+      `0-d operations: ${s.runs} runs of ${whole(s.calls)} calls each, a = array(1.5), b = array(0.5) (figures in the goals table); ${numpy}`,
+    );
+    print(
+      `   a bare object + Float64Array(1) add, the least a 0-d result can be: ${fixed(s.bareObjectAddPerSecond / 1e6, 1)} M/s`,
     );
   },
   numpy(print, n) {

@@ -1,11 +1,14 @@
 /**
  * 0-d operations: how many a second `@dezero/ndarray` does, the scalar engine of every
- * lesson from step 15 to 24. Each operation has a loop of its own (one call site, as in a
- * program that does one thing in a loop); NumPy runs the same list in `numpy_bench.py`.
+ * lesson from step 15 to 24, and how many NumPy does. Each operation has a loop of its own
+ * (one call site, as in a program that does one thing in a loop). NumPy runs as a server
+ * (`numpy_bench.py serve`) so that the two take turns, operation by operation and round by
+ * round: on a shared machine the load moves, and both sides then see the same load.
  */
 import * as np from '@dezero/ndarray';
 import type { BenchContext } from '../context.js';
-import { medianRate } from '../measure.js';
+import { median, rate } from '../measure.js';
+import { isSkipped, type Skipped, startPython } from '../python.js';
 
 /** The 0-d operations, as Python writes them; the keys are shared with `numpy_bench.py`. */
 export const SCALAR_OPS = {
@@ -29,10 +32,13 @@ export const SCALAR_OPS = {
 export type ScalarOp = keyof typeof SCALAR_OPS;
 
 export interface ScalarOpsResult {
-  /** Calls per timed run. */
+  /** Calls per timed run, and timed runs of each operation on each side. */
   calls: number;
+  runs: number;
   /** Median operations per second, with `a = array(1.5)`, `b = array(0.5)`. */
   opsPerSecond: Record<ScalarOp, number>;
+  /** NumPy's, timed in turns with ours (`a = np.array(1.5)`, `b = np.array(0.5)`). */
+  numpy: { numpy: string; opsPerSecond: Record<ScalarOp, number> } | Skipped;
   /**
    * The platform's reach: a bare object holding a fresh `Float64Array(1)` with the sum,
    * which is all a 0-d add has to make.
@@ -107,15 +113,49 @@ function bareObjectAdd(calls: number): void {
   }
 }
 
-export function measureScalarOps({ sizes }: BenchContext): ScalarOpsResult {
-  const opsPerSecond = {} as Record<ScalarOp, number>;
-  for (const op of Object.keys(SCALAR_OPS) as ScalarOp[]) {
-    opsPerSecond[op] = medianRate(loops[op], sizes.scalarCalls, sizes.scalarRuns);
-    if (!(sink instanceof np.NDArray) || sink.ndim !== 0) throw new Error(`${op}: no 0-d result`);
+export async function measureScalarOps({ python, sizes }: BenchContext): Promise<ScalarOpsResult> {
+  const { scalarCalls: calls, scalarRuns: runs } = sizes;
+  const ops = Object.keys(SCALAR_OPS) as ScalarOp[];
+  const server = python
+    ? await startPython<{ numpy: string }>('numpy_bench.py', ['serve'])
+    : { skipped: '--no-numpy' };
+  const ours = Object.fromEntries(ops.map((op) => [op, [] as number[]])) as Record<
+    ScalarOp,
+    number[]
+  >;
+  const theirs = Object.fromEntries(ops.map((op) => [op, [] as number[]])) as Record<
+    ScalarOp,
+    number[]
+  >;
+  for (const op of ops) loops[op](calls); // warm up (NumPy's server warms up on first use)
+  try {
+    for (let round = 0; round < runs; round++) {
+      for (const op of ops) {
+        ours[op].push(rate(loops[op], calls));
+        if (!(sink instanceof np.NDArray) || sink.ndim !== 0)
+          throw new Error(`${op}: no 0-d result`);
+        if (!isSkipped(server)) {
+          const answer = await server.ask<{ opsPerSecond: number }>({
+            expr: SCALAR_OPS[op],
+            calls,
+          });
+          theirs[op].push(answer.opsPerSecond);
+        }
+      }
+    }
+  } finally {
+    if (!isSkipped(server)) server.close();
   }
+  const medians = (rates: Record<ScalarOp, number[]>) =>
+    Object.fromEntries(ops.map((op) => [op, median(rates[op])])) as Record<ScalarOp, number>;
+  bareObjectAdd(calls); // warm up
   return {
-    calls: sizes.scalarCalls,
-    opsPerSecond,
-    bareObjectAddPerSecond: medianRate(bareObjectAdd, sizes.scalarCalls, sizes.scalarRuns),
+    calls,
+    runs,
+    opsPerSecond: medians(ours),
+    bareObjectAddPerSecond: median(Array.from({ length: runs }, () => rate(bareObjectAdd, calls))),
+    numpy: isSkipped(server)
+      ? server
+      : { numpy: server.hello.numpy, opsPerSecond: medians(theirs) },
   };
 }
