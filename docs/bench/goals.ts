@@ -65,20 +65,12 @@ function row(
 
 export function goalRows(results: SectionResults): GoalRow[] {
   const rows: GoalRow[] = [];
-  const {
-    goldsteinPrice: gp,
-    pythonDezero: py,
-    scalarOps,
-    numpy,
-    elementwise,
-    memorySaving,
-  } = results;
+  const { goldsteinPrice: gp, scalarOps, numpy, elementwise, memorySaving } = results;
 
   if (gp !== undefined) {
-    const book =
-      py === undefined || isSkipped(py)
-        ? null
-        : { label: "the book's Python DeZero", figure: py.callsPerSecond };
+    const book = isSkipped(gp.python)
+      ? null
+      : { label: "the book's Python DeZero, in turns", figure: gp.python.callsPerSecond };
     const workload = 'Goldstein–Price forward + backward on step 22';
     rows.push(
       row(`${workload}, one synchronous loop`, gp.syncCallsPerSecond, 'calls/s', book, {

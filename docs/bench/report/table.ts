@@ -121,16 +121,12 @@ const PRINTERS: {
       `Goldstein–Price at (1, 1), forward + backward on step 22, runs of ${whole(g.calls)} calls: one synchronous loop ${whole(g.syncCallsPerSecond)} calls/s; a task boundary every ${g.taskBoundaryEvery} calls ${whole(g.taskBoundaryCallsPerSecond)} calls/s`,
     );
     print(
-      '   Each function output is held through a WeakRef (step 17), and a WeakRef keeps its target alive until the job ends: in one synchronous loop every graph built stays alive, and the collector works through all of them.',
+      isSkipped(g.python)
+        ? `   The book's DeZero in Python: skipped: ${g.python.skipped}`
+        : `   The book's DeZero (dezero_simple.py), Python ${g.python.python}, NumPy ${g.python.numpy}, timed in turns: ${whole(g.python.callsPerSecond)} calls/s`,
     );
-  },
-  pythonDezero(print, p) {
-    if (isSkipped(p)) {
-      print(`Python DeZero comparison skipped: ${p.skipped}`);
-      return;
-    }
     print(
-      `The book's DeZero (dezero_simple.py), Python ${p.python}, NumPy ${p.numpy}: ${whole(p.callsPerSecond)} calls/s`,
+      '   Each function output is held through a WeakRef (step 17), and a WeakRef keeps its target alive until the job ends: in one synchronous loop every graph built stays alive, and the collector works through all of them.',
     );
   },
   memorySaving(print, m) {

@@ -5,12 +5,17 @@
  * current job ends:
  * - in one synchronous loop, where every graph built stays alive until the loop ends;
  * - with a task boundary (`await new Promise(r => setImmediate(r))`) every 100 calls.
+ *
+ * The book's own DeZero in Python (`dezero_simple.py`, step 22's code) runs the same
+ * workload as a server (`dezero_bench.py serve`), in turns with these: one run of each per
+ * round, so that on a shared machine all three see the same load.
  */
 import * as np from '@dezero/ndarray';
 import * as step22 from '@dezero/step22';
 import { goldsteinPrice } from '@dezero/testkit/functions';
 import type { BenchContext } from '../context.js';
 import { median, nextTask } from '../measure.js';
+import { isSkipped, type Skipped, startPython } from '../python.js';
 
 export interface GoldsteinPriceResult {
   /** Calls per timed run. */
@@ -20,6 +25,8 @@ export interface GoldsteinPriceResult {
   /** The same with a task boundary every `taskBoundaryEvery` calls. */
   taskBoundaryCallsPerSecond: number;
   taskBoundaryEvery: number;
+  /** The book's DeZero in Python: its median calls per second, runs of `calls` calls. */
+  python: { python: string; numpy: string; callsPerSecond: number } | Skipped;
 }
 
 const TASK_BOUNDARY_EVERY = 100;
@@ -30,30 +37,44 @@ function forwardBackward(): void {
   goldsteinPrice(x, y).backward();
 }
 
-async function callsPerSecond(calls: number, runs: number, taskBoundaries: boolean) {
-  const rates: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    await nextTask(); // each run starts with nothing kept from the one before
-    const start = performance.now();
-    for (let i = 1; i <= calls; i++) {
-      forwardBackward();
-      if (taskBoundaries && i % TASK_BOUNDARY_EVERY === 0) await nextTask();
-    }
-    rates.push(calls / ((performance.now() - start) / 1000));
+/** One run of `calls` calls, starting in a fresh task; its calls per second. */
+async function oneRun(calls: number, taskBoundaries: boolean): Promise<number> {
+  await nextTask(); // nothing kept from the run before
+  const start = performance.now();
+  for (let i = 1; i <= calls; i++) {
+    forwardBackward();
+    if (taskBoundaries && i % TASK_BOUNDARY_EVERY === 0) await nextTask();
   }
-  return median(rates);
+  return calls / ((performance.now() - start) / 1000);
 }
 
 export async function measureGoldsteinPrice({
+  python,
   sizes,
 }: BenchContext): Promise<GoldsteinPriceResult> {
   const calls = sizes.goldsteinCalls;
   const runs = Math.max(3, Math.floor(sizes.runs / 3));
+  const book = python
+    ? await startPython<{ python: string; numpy: string }>('dezero_bench.py', ['serve'])
+    : { skipped: '--no-numpy' };
+  const rates = { sync: [] as number[], task: [] as number[], book: [] as number[] };
   for (let i = 0; i < Math.min(calls, 500); i++) forwardBackward(); // warm up
+  try {
+    for (let round = 0; round < runs; round++) {
+      rates.sync.push(await oneRun(calls, false));
+      rates.task.push(await oneRun(calls, true));
+      if (!isSkipped(book)) {
+        rates.book.push((await book.ask<{ callsPerSecond: number }>({ calls })).callsPerSecond);
+      }
+    }
+  } finally {
+    if (!isSkipped(book)) book.close();
+  }
   return {
     calls,
-    syncCallsPerSecond: await callsPerSecond(calls, runs, false),
-    taskBoundaryCallsPerSecond: await callsPerSecond(calls, runs, true),
+    syncCallsPerSecond: median(rates.sync),
+    taskBoundaryCallsPerSecond: median(rates.task),
     taskBoundaryEvery: TASK_BOUNDARY_EVERY,
+    python: isSkipped(book) ? book : { ...book.hello, callsPerSecond: median(rates.book) },
   };
 }

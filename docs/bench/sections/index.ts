@@ -13,7 +13,6 @@ import { measureElementwise } from './elementwise.js';
 import { measureGoldsteinPrice } from './goldsteinPrice.js';
 import { measureMemorySaving } from './memorySaving.js';
 import { measureNumpy } from './numpy.js';
-import { measurePythonDezero } from './pythonDezero.js';
 import { measureScalarOps } from './scalarOps.js';
 import { measureWeakrefLoop } from './weakrefLoop.js';
 
@@ -22,7 +21,6 @@ export const SECTIONS = {
   scalarOps: measureScalarOps,
   numpy: measureNumpy,
   goldsteinPrice: measureGoldsteinPrice,
-  pythonDezero: measurePythonDezero,
   memorySaving: measureMemorySaving,
   weakrefLoop: measureWeakrefLoop,
   backward: measureBackwardScaling,
