@@ -4,6 +4,7 @@
  * only the leaf keeps its gradient unless `retainGrad` asks for all of them.
  */
 import * as step18 from '@dezero/step18';
+import { memoryAfterEachRound, type RoundEnd } from '@dezero/testkit/loops';
 import { arrayBufferBytesAfterGc as arrayBytes, retainedBytes } from '@dezero/testkit/memory';
 import { defineFigure } from '../tools/figures/figure.js';
 import { type Measurement, memoryFigure, SHAPE } from '../tools/figures/memory.js';
@@ -19,6 +20,16 @@ export async function measureMemorySaving(): Promise<Measurement[]> {
     const after = await arrayBytes();
     return { bytes: after - before, kept: [x, y] };
   };
+  /** The most kept after any of ten rounds of step 17's loop over 100,000 numbers. */
+  const mostKept = async (end: RoundEnd | ((round: number) => RoundEnd), noGradRounds = false) =>
+    Math.max(
+      ...(await memoryAfterEachRound(step18, {
+        rounds: 10,
+        size: 100_000,
+        end,
+        around: (round) => (noGradRounds ? noGrad(round) : round()),
+      })),
+    );
   return [
     { label: 'y kept, backprop on', bytes: (await retainedBytes(cube)).bytes },
     { label: 'y kept, under noGrad()', bytes: (await retainedBytes(() => noGrad(cube))).bytes },
@@ -26,6 +37,15 @@ export async function measureMemorySaving(): Promise<Measurement[]> {
     {
       label: 'gradients after backward({ retainGrad: true })',
       bytes: (await gradientBytes(true)).bytes,
+    },
+    { label: 'a loop of 10 rounds in one job, backprop on', bytes: await mostKept('none') },
+    {
+      label: 'a loop of 10 rounds in one job, under noGrad()',
+      bytes: await mostKept('none', true),
+    },
+    {
+      label: 'a loop of 10 rounds, backprop on, a task boundary every 5',
+      bytes: await mostKept((round) => (round % 5 === 4 ? 'task' : 'none')),
     },
   ];
 }
