@@ -72,7 +72,28 @@ function printGoals(print: Print, rows: readonly GoalRow[]): void {
   const withGoal = rows.filter((r) => r.goal !== null);
   const met = withGoal.filter((r) => r.met === true).length;
   print(`\n${met} of ${withGoal.length} goals met in this run.`);
+  const missed = withGoal.filter((r) => r.met === false).map((r) => r.workload);
+  for (const [matches, why] of WHAT_STANDS_IN_THE_WAY) {
+    const rows = missed.filter(matches);
+    if (rows.length > 0) print(`Not met: ${rows.join('; ')}.\n   ${why}`);
+  }
 }
+
+/** What the profile says stands in the way of each goal that can be missed (README.md). */
+const WHAT_STANDS_IN_THE_WAY: [(workload: string) => boolean, string][] = [
+  [
+    (w) => w.startsWith('Goldstein–Price'),
+    "The profile (docs/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes ~60%. Book-like rewrites of the step code move it by tens of percent at most.",
+  ],
+  [
+    (w) => w.startsWith('0-d'),
+    'A 0-d result is an NDArray and a fresh Float64Array(1) (see the bare-object row); on a busy machine a run can also lose its turn mid-way.',
+  ],
+  [
+    (w) => w.includes('float64'),
+    'Both sides write fresh memory; see the page faults in the section below.',
+  ],
+];
 
 /** One printer per section: the type checker asks for one for every section in SECTIONS. */
 const PRINTERS: {
