@@ -8,40 +8,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { fillSections } from './sections.js';
-import { existingSteps, packageDir, repoRoot, type Step } from './steps.js';
-import { stepTitle } from './stepTitle.js';
+import { repoRoot } from './steps.js';
+import { siteLink, stepsTable } from './stepsTable.js';
 import { runTypedoc } from './typedoc.js';
 
 const docsDir = join(repoRoot, 'docs');
 const generatedDir = join(docsDir, 'generated');
 
-/** What a step adds, from its package's description: the part after its last colon. */
-function whatItAdds(step: Step): string {
-  const { description } = JSON.parse(
-    readFileSync(join(packageDir(step), 'package.json'), 'utf8'),
-  ) as { description: string };
-  return description.split(': ').at(-1) ?? description;
-}
-
-/** The table of steps on the overview page: one row per step package that exists. */
-function stepsTable(): string {
-  const rows = existingSteps().map((step) => {
-    const { english, korean } = stepTitle(step);
-    const page = `{@link "@dezero/step${step}"! ${english}}`;
-    return `| ${step} | ${page} | ${korean} | ${whatItAdds(step)} |`;
-  });
-  return [
-    '| Step | Page | 한국어판 제목 (Korean edition) | What it adds |',
-    '| ---: | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
-}
-
 rmSync(generatedDir, { recursive: true, force: true });
 mkdirSync(generatedDir, { recursive: true });
 const overviewSource = join(docsDir, 'pages', 'overview.md');
 const overview = await fillSections(overviewSource, readFileSync(overviewSource, 'utf8'), {
-  steps: stepsTable,
+  steps: () => stepsTable(siteLink),
 });
 writeFileSync(join(generatedDir, 'overview.md'), overview);
 
