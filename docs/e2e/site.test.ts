@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { STEPS } from '../tools/steps.js';
+import { existingSteps } from '../tools/steps.js';
 import { launch, openPage, screenshot, siteUrl } from './browser.js';
 
 let browser: Browser;
@@ -37,9 +37,9 @@ async function openStep(step: number): Promise<void> {
   await expect(page.locator('h1').first().textContent()).resolves.toContain(`@dezero/step${step}`);
 }
 
-it('the landing page lists all eight steps, each linking to its page', async () => {
+it('the landing page lists every step package, each linking to its page', async () => {
   await page.goto(siteUrl);
-  for (const step of STEPS) {
+  for (const step of existingSteps()) {
     await expect(stepRow(step).count(), `a row for step ${step}`).resolves.toBe(1);
     const href = await stepRow(step).getByRole('link').getAttribute('href');
     expect(href, `the link of step ${step}`).toMatch(new RegExp(`step${step}\\.html$`));

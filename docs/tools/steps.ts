@@ -1,11 +1,35 @@
-/** The step packages, and where each keeps its files. */
-import { existsSync } from 'node:fs';
+/**
+ * The step packages, and where each keeps its files. A step is a folder `packages/stepNN`
+ * with a `package.json`: the tools find them there, so adding a step (`pnpm new-step NN`)
+ * needs no change here.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const STEPS = [15, 16, 17, 18, 19, 20, 21, 22] as const;
-export type Step = (typeof STEPS)[number];
+/** A step's number, as the book numbers it: 18 is `packages/step18`, `@dezero/step18`. */
+export type Step = number;
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A step package's folder name: `step18`. */
+const STEP_FOLDER = /^step(\d+)$/;
+
+/**
+ * The steps whose package exists under `root` (the repository, unless told), in order: the
+ * lineage as far as it has been written.
+ */
+export function existingSteps(root: string = repoRoot): Step[] {
+  const packages = join(root, 'packages');
+  if (!existsSync(packages)) return [];
+  return readdirSync(packages, { withFileTypes: true })
+    .flatMap((entry) => {
+      const match = STEP_FOLDER.exec(entry.name);
+      const isPackage = match !== null && existsSync(join(packages, entry.name, 'package.json'));
+      return isPackage ? [Number(match[1])] : [];
+    })
+    .sort((a, b) => a - b);
+}
 
 export function packageDir(step: Step): string {
   return `${repoRoot}packages/step${step}/`;
@@ -20,13 +44,9 @@ export function suiteFile(step: Step): string {
   return `${repoRoot}packages/testkit/src/suites/step${step}.ts`;
 }
 
-/** The steps whose package exists, in order: the lineage as far as it has been written. */
-export function existingSteps(): Step[] {
-  return STEPS.filter((s) => existsSync(packageDir(s)));
-}
-
-/** Parses a step number from the command line, or returns `undefined`. */
+/** Parses a step number from the command line: a step whose package exists, or `undefined`. */
 export function parseStep(text: string | undefined): Step | undefined {
+  if (text === undefined || !/^\d+$/.test(text)) return undefined;
   const step = Number(text);
-  return STEPS.find((s) => s === step && existsSync(packageDir(s)));
+  return existingSteps().includes(step) ? step : undefined;
 }
