@@ -17,6 +17,7 @@ import type * as step19 from '@dezero/step19';
 import type * as step20 from '@dezero/step20';
 import type * as step21 from '@dezero/step21';
 import type * as step22 from '@dezero/step22';
+import type * as step23 from '@dezero/step23';
 import { expectTypeOf, it } from 'vitest';
 
 /** A function type whose parameters are compared bivariantly, as a method's are. */
@@ -47,4 +48,5 @@ it('each step can stand in for the step before, except where the book changes a 
   expectTypeOf<typeof step21>().toExtend<StandsIn<typeof step20>>();
 
   expectTypeOf<typeof step22>().toExtend<StandsIn<typeof step21>>();
+  expectTypeOf<typeof step23>().toExtend<StandsIn<typeof step22>>();
 });

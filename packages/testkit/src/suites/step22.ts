@@ -183,14 +183,6 @@ export const suite22 = defineSuite(
         expectRandomGraphsMatch(scalar, operations, 8);
       },
 
-      "the book's step 23: (x + 3) ** 2 at x = 1 is 16, with gradient 8": () => {
-        const x = scalar(1);
-        const y = x.add(3).pow(2);
-        y.backward();
-        expect(String(y)).toBe('variable(16.0)');
-        expect(String(x.grad)).toBe('8.0');
-      },
-
       'step 24: the sphere x² + y² has gradient (2, 2) at (1, 1)': () => {
         expect(gradientAt(sphere, [1, 1])).toEqual({ z: 2, gx: 2, gy: 2 });
       },
