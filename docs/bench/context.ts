@@ -14,7 +14,7 @@ export interface Sizes {
   scalarRuns: number;
   /** Timed runs per figure (its median is reported). */
   runs: number;
-  /** Timed runs of each large element-wise operation and its bare loop (more: see elementwise.ts). */
+  /** Timed runs of each large element-wise operation and its bare loop. */
   largeRuns: number;
   /** Rounds of step 17's loop, and the random numbers `x` holds in each. */
   loopRounds: number;
@@ -37,7 +37,7 @@ export const FULL_SIZES: Sizes = {
   scalarCalls: 200_000,
   scalarRuns: 7,
   runs: 15,
-  largeRuns: 25,
+  largeRuns: 15,
   loopRounds: 20,
   loopSize: 100_000,
 };

@@ -3,11 +3,11 @@
  * boundaries, forced GC. Every figure `pnpm bench` prints is a median over several runs.
  */
 
-import { nextTask } from '@dezero/testkit/memory';
+import { collectGarbage, nextTask } from '@dezero/testkit/memory';
 
 /** Memory measured after a forced GC, the same way as the step 18 tests. */
 export { arrayBufferBytesAfterGc, MB, retainedBytes } from '@dezero/testkit/memory';
-export { nextTask };
+export { collectGarbage, nextTask };
 
 /** The median of some numbers (the upper one of the middle two for an even count). */
 export function median(values: readonly number[]): number {
@@ -26,10 +26,9 @@ export function minorFaults(): number {
   return process.resourceUsage().minorPageFault;
 }
 
-/** A median time, the fastest, and the minor page faults a call caused on average. */
+/** A median time, and the minor page faults a call caused on average. */
 export interface Timing {
   ms: number;
-  bestMs: number;
   faultsPerCall: number;
 }
 
@@ -48,11 +47,7 @@ export function timeCalls(body: () => unknown, { runs, warmup = 10 }: Repeats): 
     body();
     times.push(performance.now() - start);
   }
-  return {
-    ms: median(times),
-    bestMs: Math.min(...times),
-    faultsPerCall: (minorFaults() - faults) / runs,
-  };
+  return { ms: median(times), faultsPerCall: (minorFaults() - faults) / runs };
 }
 
 /**
@@ -77,19 +72,22 @@ export async function timeCallsEachTask(
     times.push(performance.now() - start);
     faults += minorFaults() - before;
   }
-  return { ms: median(times), bestMs: Math.min(...times), faultsPerCall: faults / runs };
+  return { ms: median(times), faultsPerCall: faults / runs };
 }
 
 /**
  * Times two bodies in alternation, `a` then `b`, `runs` times each. Alternating makes
  * both see the same machine: on a shared machine the load moves, and a ratio of two
- * figures taken minutes apart means little.
+ * figures taken minutes apart means little. With `collectFirst`, a forced full GC and a
+ * task boundary (not timed, see `collectGarbage`) come before every call, so that the
+ * memory of earlier results has been freed by then.
  */
-export function timePaired(
+export async function timePaired(
   a: () => unknown,
   b: () => unknown,
   { runs, warmup = 10 }: Repeats,
-): [Timing, Timing] {
+  { collectFirst = false } = {},
+): Promise<[Timing, Timing]> {
   for (let i = 0; i < warmup; i++) {
     a();
     b();
@@ -97,6 +95,7 @@ export function timePaired(
   const sides = [a, b].map((body) => ({ body, times: [] as number[], faults: 0 }));
   for (let i = 0; i < runs; i++) {
     for (const side of sides) {
+      if (collectFirst) await collectGarbage();
       const before = minorFaults();
       const start = performance.now();
       side.body();
@@ -106,7 +105,6 @@ export function timePaired(
   }
   const [timingA, timingB] = sides.map((side) => ({
     ms: median(side.times),
-    bestMs: Math.min(...side.times),
     faultsPerCall: side.faults / runs,
   }));
   return [timingA, timingB];
