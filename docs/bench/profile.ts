@@ -11,7 +11,7 @@
 import * as np from '@dezero/ndarray';
 import * as step18 from '@dezero/step18';
 import * as step22 from '@dezero/step22';
-import { goldsteinPrice } from '@dezero/testkit/functions';
+import { goldstein as goldsteinPrice } from '@dezero/step24';
 
 const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
 

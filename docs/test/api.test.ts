@@ -18,6 +18,7 @@ import type * as step20 from '@dezero/step20';
 import type * as step21 from '@dezero/step21';
 import type * as step22 from '@dezero/step22';
 import type * as step23 from '@dezero/step23';
+import type * as step24 from '@dezero/step24';
 import { expectTypeOf, it } from 'vitest';
 
 /** A function type whose parameters are compared bivariantly, as a method's are. */
@@ -49,4 +50,5 @@ it('each step can stand in for the step before, except where the book changes a 
 
   expectTypeOf<typeof step22>().toExtend<StandsIn<typeof step21>>();
   expectTypeOf<typeof step23>().toExtend<StandsIn<typeof step22>>();
+  expectTypeOf<typeof step24>().toExtend<StandsIn<typeof step23>>();
 });

@@ -1,8 +1,9 @@
 /**
- * Goldstein–Price at (1, 1), forward and backward, on step 22: the book's step-24 workload
- * and the heaviest scalar graph of the lessons (38 functions). Measured two ways, because
- * a `WeakRef` (one per function output, from step 17 on) keeps its target alive until the
- * current job ends:
+ * Goldstein–Price at (1, 1), forward and backward: step 24's `goldstein`, on step 22's core
+ * (steps 23 and 24 re-export step 22's `Variable` and functions unchanged). The book's
+ * step-24 workload and the heaviest scalar graph of the lessons (38 functions). Measured
+ * two ways, because a `WeakRef` (one per function output, from step 17 on) keeps its target
+ * alive until the current job ends:
  * - in one synchronous loop, where every graph built stays alive until the loop ends;
  * - with a task boundary (`await new Promise(r => setImmediate(r))`) every 100 calls.
  *
@@ -11,8 +12,7 @@
  * round, so that on a shared machine all three see the same load.
  */
 import * as np from '@dezero/ndarray';
-import * as step22 from '@dezero/step22';
-import { goldsteinPrice } from '@dezero/testkit/functions';
+import { goldstein, Variable } from '@dezero/step24';
 import type { BenchContext } from '../context.js';
 import { median, nextTask } from '../measure.js';
 import { isSkipped, type Skipped, startPython } from '../python.js';
@@ -32,9 +32,9 @@ export interface GoldsteinPriceResult {
 const TASK_BOUNDARY_EVERY = 100;
 
 function forwardBackward(): void {
-  const x = new step22.Variable(np.array(1.0));
-  const y = new step22.Variable(np.array(1.0));
-  goldsteinPrice(x, y).backward();
+  const x = new Variable(np.array(1.0));
+  const y = new Variable(np.array(1.0));
+  goldstein(x, y).backward();
 }
 
 /** One run of `calls` calls, starting in a fresh task; its calls per second. */

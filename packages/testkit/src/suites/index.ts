@@ -14,3 +14,4 @@ export { type Step20Api, suite20 } from './step20.js';
 export { type Step21Api, suite21 } from './step21.js';
 export { type Step22Api, suite22 } from './step22.js';
 export { type Step23Api, suite23 } from './step23.js';
+export { type Step24Api, suite24 } from './step24.js';

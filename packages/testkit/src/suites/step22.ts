@@ -7,7 +7,6 @@ import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { goldsteinPrice, matyas, sphere } from '../functions.js';
 import { gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
 import type { Variable21 } from './step21.js';
@@ -58,14 +57,6 @@ export const suite22 = defineSuite(
         ['div', div, (a, b) => a / b],
         ['rdiv', rdiv, (a, b) => b / a],
       ];
-
-    /** f(x, y) and its gradient at (1, 1): the book's step 24 test functions. */
-    const gradientAt = (f: (x: V, y: V) => V, at: [number, number]) => {
-      const [x, y] = at.map(scalar) as [V, V];
-      const z = f(x, y);
-      z.backward();
-      return { z: value(z), gx: x.grad?.item(), gy: y.grad?.item() };
-    };
 
     return {
       "neg, sub, rsub, div, rdiv and pow compute the book's values": () => {
@@ -181,20 +172,6 @@ export const suite22 = defineSuite(
           (a: V) => a.rmul(0.5).radd(0.25),
         ];
         expectRandomGraphsMatch(scalar, operations, 8);
-      },
-
-      'step 24: the sphere x² + y² has gradient (2, 2) at (1, 1)': () => {
-        expect(gradientAt(sphere, [1, 1])).toEqual({ z: 2, gx: 2, gy: 2 });
-      },
-
-      'step 24: Matyas 0.26(x² + y²) − 0.48xy has gradient (0.04, 0.04) at (1, 1)': () => {
-        const { gx, gy } = gradientAt(matyas, [1, 1]);
-        expect(gx).toBeCloseTo(0.04, 12);
-        expect(gy).toBeCloseTo(0.04, 12);
-      },
-
-      'step 24: Goldstein–Price has gradient (−5376, 8064) at (1, 1)': () => {
-        expect(gradientAt(goldsteinPrice, [1, 1])).toEqual({ z: 1876, gx: -5376, gy: 8064 });
       },
 
       'division by zero and 0 ** negative follow IEEE, as NumPy does: no exception': () => {
