@@ -37,9 +37,13 @@ function forwardBackward(): void {
   goldstein(x, y).backward();
 }
 
-/** One run of `calls` calls, starting in a fresh task; its calls per second. */
+/**
+ * One run of `calls` calls, starting in a fresh task (so that nothing the run before kept
+ * until the end of its job is still kept); its calls per second. No forced GC before it:
+ * the run after one was two- to fivefold slower (V8 resizes its heap after a full GC).
+ */
 async function oneRun(calls: number, taskBoundaries: boolean): Promise<number> {
-  await nextTask(); // nothing kept from the run before
+  await nextTask();
   const start = performance.now();
   for (let i = 1; i <= calls; i++) {
     forwardBackward();
@@ -53,18 +57,23 @@ export async function measureGoldsteinPrice({
   sizes,
 }: BenchContext): Promise<GoldsteinPriceResult> {
   const calls = sizes.goldsteinCalls;
-  const runs = Math.max(3, Math.floor(sizes.runs / 3));
+  const runs = Math.max(3, Math.floor(sizes.runs / 2));
   const book = python
     ? await startPython<{ python: string; numpy: string }>('dezero_bench.py', ['serve'])
     : { skipped: '--no-numpy' };
   const rates = { sync: [] as number[], task: [] as number[], book: [] as number[] };
   for (let i = 0; i < Math.min(calls, 500); i++) forwardBackward(); // warm up
   try {
-    for (let round = 0; round < runs; round++) {
-      rates.sync.push(await oneRun(calls, false));
-      rates.task.push(await oneRun(calls, true));
-      if (!isSkipped(book)) {
-        rates.book.push((await book.ask<{ callsPerSecond: number }>({ calls })).callsPerSecond);
+    // Every run with task boundaries first, then every synchronous one: when the two
+    // alternated, each task-boundary run after a synchronous one (which leaves V8's heap
+    // sized for every graph alive at once) was two- to fourfold slower. The book's DeZero
+    // takes its turn after each run of ours.
+    for (const mode of ['task', 'sync'] as const) {
+      for (let round = 0; round < runs; round++) {
+        rates[mode].push(await oneRun(calls, mode === 'task'));
+        if (!isSkipped(book)) {
+          rates.book.push((await book.ask<{ callsPerSecond: number }>({ calls })).callsPerSecond);
+        }
       }
     }
   } finally {
