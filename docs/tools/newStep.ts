@@ -73,7 +73,9 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
     );
   }
   if (previous !== last) {
-    throw new NewStepError(`step ${step} is not the next step: step ${last} is (${next})`);
+    throw new NewStepError(
+      `step ${step} is not the next step: packages/step${last} exists (${next})`,
+    );
   }
   const suitePath = `packages/testkit/src/suites/step${step}.ts`;
   if (existsSync(join(root, suitePath))) throw new NewStepError(`${suitePath} exists already`);
@@ -143,11 +145,11 @@ function checkTitles(options: NewStepOptions): { title: string; korean: string; 
   let { adds = PLACEHOLDERS.adds } = options;
   if (options.title !== undefined && !/^[a-z]/.test(title)) {
     throw new NewStepError(
-      `--title starts with a lower-case letter, as the pages write it: '${title}'`,
+      `--title must start with a lower-case letter, as the pages write titles: '${title}'`,
     );
   }
   if (options.korean !== undefined && !/[가-힣]/.test(korean)) {
-    throw new NewStepError(`--korean is the Korean edition's title, in Hangul: '${korean}'`);
+    throw new NewStepError(`--korean must be the Korean edition's title, in Hangul: '${korean}'`);
   }
   for (const [name, value] of [
     ['title', title],
