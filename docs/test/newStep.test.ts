@@ -58,14 +58,21 @@ function layout(without: readonly number[] = []): string {
     copyFileSync(join(testkit, file), join(packages, 'testkit', file));
   }
   symlinkSync(join(testkit, 'node_modules'), join(packages, 'testkit', 'node_modules'));
+  mkdirSync(join(root, 'docs', 'test'), { recursive: true });
+  for (const file of ['package.json', 'test/api.test.ts']) {
+    copyFileSync(join(repoRoot, 'docs', file), join(root, 'docs', file));
+  }
   return root;
 }
 
-/** What the scaffold may write: the packages there are, and the suites' files. */
+/** What the scaffold may write: the packages there are, the suites' files, docs' two. */
 function snapshot(root: string): string[] {
   const suites = join(root, 'packages', 'testkit', 'src', 'suites');
   return [
     ...readdirSync(join(root, 'packages')),
+    ...['package.json', 'test/api.test.ts'].map((file) =>
+      readFileSync(join(root, 'docs', file), 'utf8'),
+    ),
     ...readdirSync(suites).map((file) => `${file}: ${readFileSync(join(suites, file), 'utf8')}`),
   ];
 }
@@ -113,6 +120,8 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
         ].map((file) => `packages/step${next}/${file}`),
         `packages/testkit/src/suites/step${next}.ts`,
         'packages/testkit/src/suites/index.ts',
+        'docs/package.json',
+        'docs/test/api.test.ts',
       ].sort(),
     );
   });
@@ -151,6 +160,16 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
       `suite${last}(step${last}, { on: '@dezero/step${last}, loaded beside step ${next}' });`,
     );
     expect(test).toContain('except: changedBy17.suite15');
+  });
+
+  it('adds the package to the docs package, and to the type test of the API', () => {
+    const docs = JSON.parse(readFileSync(join(root, 'docs', 'package.json'), 'utf8'));
+    expect(docs.devDependencies[`@dezero/step${next}`]).toBe('workspace:*');
+    const apiTest = readFileSync(join(root, 'docs', 'test', 'api.test.ts'), 'utf8');
+    expect(apiTest).toContain(`import type * as step${next} from '@dezero/step${next}';`);
+    expect(apiTest).toContain(
+      `  expectTypeOf<typeof step${next}>().toExtend<StandsIn<typeof step${last}>>();\n});`,
+    );
   });
 
   it('writes the README title line and the markers of the generated blocks', () => {
@@ -243,6 +262,20 @@ it("no step keeps the scaffold's placeholders in its title, Korean title or desc
     ) as { description: string };
     for (const placeholder of Object.values(PLACEHOLDERS)) {
       expect(`${readme}\n${description}`, `step ${step}`).not.toContain(placeholder);
+    }
+  }
+});
+
+it('the docs package depends on every step, and its type test covers each', () => {
+  const docs = JSON.parse(readFileSync(join(repoRoot, 'docs', 'package.json'), 'utf8'));
+  const apiTest = readFileSync(join(repoRoot, 'docs', 'test', 'api.test.ts'), 'utf8');
+  for (const [i, step] of steps.entries()) {
+    expect(docs.devDependencies[`@dezero/step${step}`], `step ${step}`).toBe('workspace:*');
+    expect(apiTest).toContain(`import type * as step${step} from '@dezero/step${step}';`);
+    if (i > 0) {
+      expect(apiTest).toContain(
+        `expectTypeOf<typeof step${step}>().toExtend<StandsIn<typeof step${steps[i - 1]}>>();`,
+      );
     }
   }
 });

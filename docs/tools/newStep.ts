@@ -11,7 +11,9 @@
  *   step N − 1's suite on step N − 1 loaded beside it; `test/demo.test.ts`;
  * - `examples/stepN.ts`, the demo, and a README skeleton with its title line and the
  *   generated-block markers;
- * - `packages/testkit/src/suites/stepN.ts`, the new suite (empty), exported from the suites.
+ * - `packages/testkit/src/suites/stepN.ts`, the new suite (empty), exported from the suites;
+ * - in `docs/`, the new package as a dependency of the docs package, and the type test's
+ *   proof that its API can stand in for step N − 1's (`docs/test/api.test.ts`).
  *
  * Nothing else names a step: the tools find the new package by its folder. CONTRIBUTING.md
  * says what to do next. Bad input (a step that is not the next one, a missing step N − 1, a
@@ -101,10 +103,45 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
     suitesIndex,
     `${readFileSync(join(root, suitesIndex), 'utf8').trimEnd()}\nexport { type Step${step}Api, suite${step} } from './step${step}.js';\n`,
   );
+  // The docs package depends on every step (its figures and tests use them), and its type
+  // test proves that each step's API can stand in for the one before.
+  const docsManifest = 'docs/package.json';
+  if (existsSync(join(root, docsManifest))) {
+    plan.set(docsManifest, docsPackageJson(readFileSync(join(root, docsManifest), 'utf8'), step));
+  }
+  const apiTest = 'docs/test/api.test.ts';
+  if (existsSync(join(root, apiTest))) {
+    plan.set(apiTest, apiTestTs(readFileSync(join(root, apiTest), 'utf8'), previous, step));
+  }
   for (const [path, text] of plan) {
     if (path.endsWith('.ts')) plan.set(path, formatted(path, text));
   }
   return plan;
+}
+
+function docsPackageJson(text: string, step: number): string {
+  const manifest = JSON.parse(text) as { devDependencies: Record<string, string> };
+  const devDependencies = { ...manifest.devDependencies, [`@dezero/step${step}`]: 'workspace:*' };
+  manifest.devDependencies = Object.fromEntries(
+    Object.entries(devDependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** docs/test/api.test.ts with step `step` imported and proven to stand in for the one before. */
+function apiTestTs(text: string, previous: number, step: number): string {
+  const importPrevious = `import type * as step${previous} from '@dezero/step${previous}';\n`;
+  const proofPrevious = new RegExp(`^.*expectTypeOf<typeof step${previous}>\\(\\).*\\n`, 'm');
+  const match = proofPrevious.exec(text);
+  if (!text.includes(importPrevious) || match === null) {
+    throw new NewStepError(`docs/test/api.test.ts does not import and check step ${previous}`);
+  }
+  const at = match.index + match[0].length;
+  const withProof = `${text.slice(0, at)}  expectTypeOf<typeof step${step}>().toExtend<StandsIn<typeof step${previous}>>();\n${text.slice(at)}`;
+  return withProof.replace(
+    importPrevious,
+    `${importPrevious}import type * as step${step} from '@dezero/step${step}';\n`,
+  );
 }
 
 /**
