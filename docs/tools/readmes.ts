@@ -1,8 +1,9 @@
 /**
  * The committed pages whose generated blocks `pnpm readme` fills in, so they read complete
  * on GitHub: every package's README (a step's has its demo, diff, modules and figures), the
- * root README, docs/README.md and the pages in docs/pages/ (the overview has the table of
- * steps). Any of them may quote tested code (`snippet`, `output`, see snippets.ts).
+ * root README and CONTRIBUTING.md, docs/README.md and the pages in docs/pages/ (the overview
+ * has the table of steps). Any of them may quote tested code (`snippet`, `output`, see
+ * snippets.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,6 +38,7 @@ export function committedPages(): CommittedPage[] {
   const overview = join(repoRoot, 'docs', 'pages', 'overview.md');
   const others = [
     join(repoRoot, 'README.md'),
+    join(repoRoot, 'CONTRIBUTING.md'),
     join(repoRoot, 'docs', 'README.md'),
     ...markdownIn(join(repoRoot, 'docs', 'pages')),
     ...readdirSync(join(repoRoot, 'packages')).map((dir) =>
