@@ -169,7 +169,7 @@ const PRINTERS: {
       `   kept beyond x and y after a forced GC: backprop ${fixed(m.retainedBytes.backprop / MB)} MB, noGrad ${fixed(m.retainedBytes.noGrad / MB)} MB`,
     );
     print(
-      `   Why the synchronous loop is slower: with backprop on, each pass holds its three outputs through WeakRefs (step 17), and a WeakRef keeps its target alive until the job ends. In one synchronous loop no pass's arrays can be freed, so every new ${fixed(m.arrayBytes / MB, 1)} MB array lands on fresh memory that the OS maps page by page (the page faults). Under noGrad() there is no WeakRef: each pass's arrays die at once and the next pass reuses their memory. A pass in a task of its own lets the previous one go. The arithmetic is the same in all of them.`,
+      `   Why the synchronous loop is slower: with backprop on, each pass holds its three outputs through WeakRefs (step 17), and a WeakRef keeps its target alive until the job ends. In one synchronous loop no pass's arrays can be freed, so every new ${fixed(m.arrayBytes / MB, 1)} MB array lands on fresh memory that the OS maps page by page (the page faults). Under noGrad() there is no WeakRef: each pass's arrays are garbage at once, and later passes reuse their memory once the collector has freed it (fewer faults, none once it runs in time). A pass in a task of its own lets the previous one go. The arithmetic is the same in all of them.`,
     );
   },
   weakrefLoop(print, w) {
