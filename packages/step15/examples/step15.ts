@@ -1,5 +1,5 @@
-// Step 15 writes no code: it runs the framework of step 14 on a graph where one
-// variable feeds two functions, and shows the gradient coming out wrong.
+// Step 15 writes no code: it runs the framework of step 14 on a graph where an
+// intermediate variable feeds two functions, and shows the gradient coming out wrong.
 import { add, np, numericalDiff, square, Variable } from '@dezero/step15';
 
 // The book's step 14: a variable used twice, then three times.
