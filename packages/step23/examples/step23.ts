@@ -1,6 +1,7 @@
-// The book's steps/step23.py: step 22's code, imported from its package by name.
-// The book's first lines, `if '__file__' in globals(): sys.path.append(...)`, have no
-// counterpart: Node finds '@dezero/step23' through package.json's "exports".
+// The book's steps/step23.py: step 22's code, imported from its
+// package by name. The book's first lines, `if '__file__' in globals():
+// sys.path.append(...)`, have no counterpart: Node finds '@dezero/step23'
+// through package.json's "exports".
 import { np, Variable } from '@dezero/step23';
 
 const x = new Variable(np.array(1.0));

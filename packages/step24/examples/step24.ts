@@ -1,7 +1,8 @@
-// The book's steps/step24.py: the gradients of three test functions at (x, y) = (1, 1).
-// Departures: the book defines sphere, matyas and goldstein in this file, and prints only
-// the last (`f = goldstein  # sphere / matyas`); here they come from the package, and the
-// demo prints all three, Goldstein–Price last.
+// The book's steps/step24.py: the gradients of three test functions
+// at (x, y) = (1, 1). Departures: the book defines sphere, matyas and
+// goldstein in this file and prints only the last (`f = goldstein
+// # sphere / matyas`); here they come from the package, and all three
+// print, Goldstein–Price last.
 import { goldstein, matyas, np, sphere, Variable } from '@dezero/step24';
 
 for (const f of [sphere, matyas, goldstein]) {
