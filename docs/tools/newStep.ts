@@ -44,11 +44,12 @@ export interface NewStepOptions {
   readonly adds?: string;
 }
 
-/** What the scaffold writes in place of a title it was not given; the docs tests reject it. */
+/** What the scaffold writes in place of what it was not told; the docs tests reject it. */
 export const PLACEHOLDERS = {
   title: '<title>',
   korean: '<한국어판 제목>',
   adds: '<what the step adds>.',
+  lead: '<What the book changes in this step and why, the Korean terms beside the English.>',
 } as const;
 
 /** The files of the new step, relative to the repository root, and their text. */
@@ -303,7 +304,7 @@ function readme(step: number, title: string, korean: string, adds: string): stri
   return [
     `# Step ${step}: ${title} — ${korean}`,
     '',
-    `${adds} <What the book changes in this step and why, the Korean terms beside the English.>`,
+    `${adds} ${PLACEHOLDERS.lead}`,
     '',
     '## The idea',
     '',
