@@ -5,7 +5,8 @@
 
 /**
  * The settings, as static fields of one class: there is one source of truth, as in the
- * book. Steps 18–22 all share this class, so `noGrad()` from any of them affects them all.
+ * book. Every step from 18 on shares this class, so `noGrad()` from any of them affects
+ * them all.
  */
 // biome-ignore lint/complexity/noStaticOnlyClass: the book's Config is a class of settings
 export class Config {
