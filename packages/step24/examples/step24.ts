@@ -1,8 +1,8 @@
 // The book's steps/step24.py: the gradients of three test functions
 // at (x, y) = (1, 1). Departures: the book defines sphere, matyas and
-// goldstein in this file and prints only the last (`f = goldstein
-// # sphere / matyas`); here they come from the package, and all three
-// print, Goldstein–Price last.
+// goldstein in this file and prints only Goldstein–Price's gradient
+// (`z = goldstein(x, y)  # sphere(x, y) / matyas(x, y)`); here they
+// come from the package, and all three print, Goldstein–Price last.
 import { goldstein, matyas, np, sphere, Variable } from '@dezero/step24';
 
 for (const f of [sphere, matyas, goldstein]) {
