@@ -6,9 +6,8 @@
 
 /**
  * A binary max-heap: `pop()` returns the item with the highest priority. Push and pop take
- * O(log n), so backward over n functions takes O(n log n), not the O(n²) of sorting the
- * whole list on every insert (Python's sort takes linear time on a list that is sorted
- * but for its last item, and the book's sort key still visits every item).
+ * O(log n), so backward over n functions takes O(n log n), not the O(n²) of re-sorting
+ * the list on every insert (each sort visits every item, even of a list almost sorted).
  */
 export class PriorityQueue<T> {
   readonly #items: T[] = [];
