@@ -13,7 +13,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { existingSteps } from '../tools/steps.js';
 
 export const siteUrl = inject('siteUrl');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -84,19 +85,53 @@ export async function openPage(
   return page;
 }
 
+/** A test file's browser, and the pages it opens. */
+export interface BrowserSession {
+  /** A new page, reporting what goes wrong in it to the file's list (see {@link openPage}). */
+  open(options?: PageOptions): Promise<Page>;
+  /**
+   * Registers the test that no page the file opened logged an error, failed to load
+   * anything or reached off the site. Call it after the file's other tests: it runs last.
+   */
+  itReportsNoProblems(): void;
+}
+
+/** The browser a test file shares: launched before its first test, closed after its last. */
+export function useBrowser(): BrowserSession {
+  let browser: Browser | undefined;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open(options) {
+      if (browser === undefined) throw new Error('open pages in a test or a beforeAll hook');
+      return openPage(browser, problems, options);
+    },
+    itReportsNoProblems() {
+      it('no page logged a console error, failed to load anything or reached off the site', () => {
+        expect(problems).toEqual([]);
+      });
+    },
+  };
+}
+
 /** The page of a step (`modules/_dezero_step18.html`), relative to the site. */
 export function stepPagePath(step: number): string {
   return `modules/_dezero_step${step}.html`;
 }
 
 /**
- * Opens a step's page and waits until typedoc has shown it, the fonts have loaded and (from
- * step 16 on: step 15 has no step before it) the diff view is drawn.
+ * Opens a step's page and waits until typedoc has shown it, the fonts have loaded and (on
+ * every step but the first, which has no step before it) the diff view is drawn.
  */
 export async function gotoStep(page: Page, step: number): Promise<void> {
   await page.goto(new URL(stepPagePath(step), siteUrl).href);
   await expect(page.locator('h1').first().textContent()).resolves.toContain(`@dezero/step${step}`);
-  if (step > 15) await page.locator('.dz-diff .d2h-wrapper').first().waitFor();
+  if (step !== existingSteps()[0]) await page.locator('.dz-diff .d2h-wrapper').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
 }
 

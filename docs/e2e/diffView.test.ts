@@ -4,21 +4,12 @@
  * the plain unified text one click away for copying. Checked at a laptop's width and a
  * phone's: long lines wrap inside their own pane, and nothing is cut off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existingSteps } from '../tools/steps.js';
-import { gotoStep, launch, openPage, WIDTHS } from './browser.js';
+import { gotoStep, useBrowser, WIDTHS } from './browser.js';
 
-let browser: Browser;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** The unified diff the page was built with: the plain text view's block. */
 async function plainDiff(page: Page): Promise<string> {
@@ -123,7 +114,7 @@ describe.each([
 ])('step 18 on %s (%i px)', (_, width) => {
   let page: Page;
   beforeAll(async () => {
-    page = await openPage(browser, problems, { width });
+    page = await session.open({ width });
     await gotoStep(page, 18);
   });
 
@@ -195,7 +186,7 @@ describe.each([
 });
 
 it('every step page after the first draws its change', async () => {
-  const page = await openPage(browser, problems);
+  const page = await session.open();
   for (const step of existingSteps().slice(1)) {
     await gotoStep(page, step);
     const files = page.locator('.dz-diff-side-by-side .d2h-file-wrapper');
@@ -203,6 +194,4 @@ it('every step page after the first draws its change', async () => {
   }
 });
 
-it('no page logged a console error, failed to load anything or reached off the site', () => {
-  expect(problems).toEqual([]);
-});
+session.itReportsNoProblems();

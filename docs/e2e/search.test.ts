@@ -4,21 +4,15 @@
  * behind it is tools/searchPlugin.ts: step pages' prose, the Glossary and Decisions pages,
  * doc comments, and Korean words.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, siteUrl, stepPagePath } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl, stepPagePath, useBrowser } from './browser.js';
 
-let browser: Browser;
+const session = useBrowser();
 let page: Page;
-const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
-  page = await openPage(browser, problems);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  page = await session.open();
 });
 
 beforeAll(async () => {
@@ -127,6 +121,4 @@ it('a result opens its page', async () => {
   await expect(page.locator('h1').first().textContent()).resolves.toContain('@dezero/step18');
 });
 
-it('no page logged a console error, failed to load anything or reached off the site', () => {
-  expect(problems).toEqual([]);
-});
+session.itReportsNoProblems();

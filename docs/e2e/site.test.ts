@@ -2,23 +2,16 @@
  * The docs site in a real browser: Debian's headless Chromium, driven by playwright-core,
  * against the site as `pnpm start` serves it. Screenshots go to e2e/artifacts/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { existingSteps } from '../tools/steps.js';
-import { launch, openPage, screenshot, siteUrl } from './browser.js';
+import { screenshot, siteUrl, useBrowser } from './browser.js';
 
-let browser: Browser;
+const session = useBrowser();
 let page: Page;
-/** Everything the browser reported as going wrong, on every page the tests opened. */
-const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
-  page = await openPage(browser, problems);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  page = await session.open();
 });
 
 /** The row of the landing page's table of steps whose first cell is `step`. */
@@ -66,6 +59,4 @@ it('the demo output on the step 22 page reads variable(8.0)', async () => {
   expect(((await output.textContent()) ?? '').split('\n')).toContain('variable(8.0)');
 });
 
-it('no page logged a console error, failed to load anything or reached off the site', () => {
-  expect(problems).toEqual([]);
-});
+session.itReportsNoProblems();

@@ -4,23 +4,14 @@
  * in each, as WCAG computes it (4.5:1 for text). Figures are pictures (<img>), so their text
  * is measured on the pixels of a screenshot; code is measured on its computed colours.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoStep, launch, openPage, screenshot, type Theme, WIDTHS } from './browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoStep, screenshot, type Theme, useBrowser, WIDTHS } from './browser.js';
 
 /** WCAG 2's minimum contrast for text (level AA). */
 const MIN_CONTRAST = 4.5;
 
-let browser: Browser;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 interface Measured {
   readonly text: string;
@@ -171,7 +162,7 @@ const lowest = (measured: readonly Measured[]) =>
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme: Theme) => {
   it('is the one step 18 shows on a laptop: screenshot, and the code and both diff views are legible', async () => {
-    const page = await openPage(browser, problems, { theme });
+    const page = await session.open({ theme });
     await gotoStep(page, 18);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r = 0, g = 0, b = 0] = (background.match(/\d+/g) ?? []).map(Number);
@@ -190,14 +181,14 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme: Theme) => {
   });
 
   it('step 18 is screenshotted on a phone', async () => {
-    const page = await openPage(browser, problems, { theme, width: WIDTHS.phone });
+    const page = await session.open({ theme, width: WIDTHS.phone });
     await gotoStep(page, 18);
     await screenshot(page, `step18-${theme}-${WIDTHS.phone}.png`);
     await page.context().close();
   });
 
   it('the text of the figures (steps 15 and 18) stands out from their background', async () => {
-    const page = await openPage(browser, problems, { theme, deviceScaleFactor: 2 });
+    const page = await session.open({ theme, deviceScaleFactor: 2 });
     for (const step of [15, 18]) {
       await gotoStep(page, step);
       const figures = page.locator('.tsd-typography img[src$=".svg"]');
@@ -214,6 +205,4 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme: Theme) => {
   });
 });
 
-it('no page logged a console error, failed to load anything or reached off the site', () => {
-  expect(problems).toEqual([]);
-});
+session.itReportsNoProblems();
