@@ -4,9 +4,8 @@
  */
 
 /**
- * The settings, as static fields of one class: there is one source of truth, as in the
- * book. Every step from 18 on shares this class, so `noGrad()` from any of them affects
- * them all.
+ * The settings, as static fields of one class: one source of truth, as in the book.
+ * Every step from 18 on shares this class: `noGrad()` from any of them affects them all.
  */
 // biome-ignore lint/complexity/noStaticOnlyClass: the book's Config is a class of settings
 export class Config {
@@ -29,13 +28,12 @@ export type SyncResult<T> = T extends PromiseLike<unknown> ? never : T;
  * usingConfig('enableBackprop', false, () => …);          // for the length of a callback
  * ```
  *
- * `Config` is global: a `using` block that spans an `await` changes the setting for
- * whatever else runs in the meantime. A callback must be synchronous: one that returns a
- * Promise is rejected with a `TypeError` (and the setting restored). TensorFlow.js's
- * `tidy` is softer: it only logs an error for a Promise, and returns it.
+ * `Config` is global: a `using` block that spans an `await` changes the setting for all
+ * that runs meanwhile. A callback must be synchronous: one that returns a Promise is
+ * rejected with a `TypeError` (TensorFlow.js's `tidy` only logs an error and returns it).
  *
- * @throws TypeError for an unknown setting name or a value of the wrong type; nothing is
- * changed then.
+ * @throws TypeError for an unknown setting name or a value of the wrong type (and changes
+ * nothing). TypeScript rejects both at compile time too.
  */
 export function usingConfig(name: ConfigName, value: boolean): Disposable;
 export function usingConfig<T>(name: ConfigName, value: boolean, block: () => SyncResult<T>): T;
