@@ -11,7 +11,7 @@ import { defineSuite } from '../suite.js';
 import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What a function of step 21 on takes: a Variable, an array or a number. */
-type Operand21<V> = V | NDArray | number;
+export type Operand21<V> = V | NDArray | number;
 
 /** What the step-21 suite needs of a variable. */
 export interface Variable21<V> {

@@ -9,20 +9,17 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
-import type { Variable21 } from './step21.js';
+import type { Operand21, Variable21 } from './step21.js';
 import { awayFromZero, expectValues, numberPairs, zipWith } from './values.js';
-
-/** What a function of step 21 on takes: a Variable, an array or a number. */
-type Operand22<V> = V | NDArray | number;
 
 /** What the step-22 suite needs of a variable. */
 export interface Variable22<V> extends Variable21<V> {
   cleargrad(): void;
   neg(): V;
-  sub(other: Operand22<V>): V;
-  rsub(other: Operand22<V>): V;
-  div(other: Operand22<V>): V;
-  rdiv(other: Operand22<V>): V;
+  sub(other: Operand21<V>): V;
+  rsub(other: Operand21<V>): V;
+  div(other: Operand21<V>): V;
+  rdiv(other: Operand21<V>): V;
   pow(c: number): V;
 }
 
@@ -30,12 +27,12 @@ export interface Variable22<V> extends Variable21<V> {
 export interface Step22Api<V extends Variable22<V>> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
-  neg(x: NoInfer<Operand22<V>>): V;
-  sub(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
-  rsub(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
-  div(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
-  rdiv(x0: NoInfer<Operand22<V>>, x1: NoInfer<Operand22<V>>): V;
-  pow(x: NoInfer<Operand22<V>>, c: number): V;
+  neg(x: NoInfer<Operand21<V>>): V;
+  sub(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  rsub(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  div(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  rdiv(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  pow(x: NoInfer<Operand21<V>>, c: number): V;
   Pow: new (c: number) => object;
   numericalDiff: NumericalDiff;
 }
