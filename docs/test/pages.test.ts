@@ -8,13 +8,13 @@ import * as step15 from '@dezero/step15';
 import * as step16 from '@dezero/step16';
 import { describe, expect, it } from 'vitest';
 import { measureWeakOutputs } from '../figures/step17-memory.js';
-import { effectiveSource } from '../tools/effectiveSource.js';
-import { figuresOf, loadFigures, RESERVED } from '../tools/figures/figure.js';
-import { graphSvg, traceExample } from '../tools/figures/graph.js';
-import { memorySvg } from '../tools/figures/memory.js';
-import { codeBlock, fillSections, parseBlocks, sectionNames, table } from '../tools/sections.js';
-import { existingSteps, packageDir } from '../tools/steps.js';
-import { stepTitle } from '../tools/stepTitle.js';
+import { effectiveSource } from '@dezero/tools/effectiveSource';
+import { figuresOf, loadFigures, RESERVED } from '@dezero/tools/figures';
+import { graphSvg, traceExample } from '../figures/draw/graph.js';
+import { memorySvg } from '../figures/draw/memory.js';
+import { codeBlock, fillSections, parseBlocks, sectionNames, table } from '@dezero/tools/blocks';
+import { existingSteps, packageDir } from '@dezero/tools/steps';
+import { stepTitle } from '@dezero/tools/stepTitle';
 
 const MB = 1e6;
 

@@ -5,7 +5,7 @@
  * it their step's module.
  */
 import type { NDArray } from '@dezero/ndarray';
-import type { FigureContext, RenderedFigure } from './figure.js';
+import type { FigureContext, RenderedFigure } from '@dezero/tools/figures';
 import { COLORS, round, svgDocument, text } from './svg.js';
 
 /** What the figure reads of a function: steps 15 and 16 hold inputs and outputs strongly. */

@@ -5,7 +5,7 @@
  * (`node --expose-gc`, which the `docs` and `readme` scripts pass).
  */
 import { MB } from '@dezero/testkit/memory';
-import type { FigureContext, RenderedFigure } from './figure.js';
+import type { FigureContext, RenderedFigure } from '@dezero/tools/figures';
 import { COLORS, svgDocument, text } from './svg.js';
 
 /** One bar: what was measured, and how many bytes stayed reachable. */

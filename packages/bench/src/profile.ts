@@ -2,7 +2,7 @@
  * One workload in a loop, for a profiler: `node --cpu-prof` or `--trace-gc` (see README.md).
  *
  *   node --conditions=@dezero/source --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof \
- *     docs/bench/profile.ts goldstein [seconds]
+ *     packages/bench/src/profile.ts goldstein [seconds]
  *
  * Workloads: goldstein (step 22, one synchronous loop), goldstein-task (a task boundary
  * every 100 calls), add0d (0-d a.add(b)), add0d-number (0-d a.add(2)), chain (step 18's

@@ -2,7 +2,7 @@
  * `pnpm bench [--quick] [--no-numpy] [--out FILE] [--only SECTION]...`: the one place
  * where speed and memory are measured. Runs the sections (`sections/`), checks issue 10's
  * goals against their figures (`goals.ts`), prints the table (`report/table.ts`) and writes
- * the same figures as JSON (`report/json.ts`, docs/bench/results.json by default).
+ * the same figures as JSON (`report/json.ts`, packages/bench/src/results.json by default).
  *
  * `--quick` runs tiny sizes (the smoke test uses it, so this code cannot rot); `--no-numpy`
  * skips the Python comparisons (NumPy and the book's DeZero); `--only NAME` runs only the
@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine, usageError } from '@dezero/tools/args';
 import { type BenchContext, FULL_SIZES, QUICK_SIZES } from './context.js';
 import { goalRows } from './goals.js';
 import { writeJson } from './report/json.js';
@@ -18,13 +18,18 @@ import { printTable } from './report/table.js';
 import type { BenchReport } from './report/types.js';
 import { isSectionName, measureSections, SECTIONS, type SectionName } from './sections/index.js';
 
-const USAGE = 'usage: pnpm bench [--quick] [--no-numpy] [--out FILE] [--only SECTION]...';
-
-/** Prints one line, the reason and the usage, to stderr, and exits 2. */
-function usageError(reason: string): never {
-  console.error(`pnpm bench: ${reason} (${USAGE}; sections: ${Object.keys(SECTIONS).join(', ')})`);
-  process.exit(2);
-}
+const line = {
+  command: 'pnpm bench',
+  usage: 'usage: pnpm bench [--quick] [--no-numpy] [--out FILE] [--only SECTION]...',
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-numpy': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    only: { type: 'string', multiple: true, default: [] as string[] },
+  },
+  positionals: false,
+  hint: () => `sections: ${Object.keys(SECTIONS).join(', ')}`,
+} as const;
 
 interface CommandLine {
   context: BenchContext;
@@ -33,24 +38,10 @@ interface CommandLine {
 }
 
 function parseCommandLine(): CommandLine {
-  let values: { quick: boolean; 'no-numpy': boolean; out?: string; only: string[] };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        quick: { type: 'boolean', default: false },
-        'no-numpy': { type: 'boolean', default: false },
-        out: { type: 'string' },
-        only: { type: 'string', multiple: true, default: [] },
-      },
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    // parseArgs names the bad argument, then explains at length: keep the first sentence.
-    usageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
-  }
+  const { values } = readCommandLine(line);
   const only: SectionName[] = [];
   for (const name of values.only) {
-    if (!isSectionName(name)) usageError(`unknown section '${name}'`);
+    if (!isSectionName(name)) usageError(line, `unknown section '${name}'`);
     only.push(name);
   }
   const quick = values.quick;

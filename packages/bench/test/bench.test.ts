@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const script = fileURLToPath(new URL('../bench/run.ts', import.meta.url));
+const script = fileURLToPath(new URL('../src/run.ts', import.meta.url));
 const node = ['--conditions=@dezero/source', '--import', 'tsx', '--expose-gc', script];
 
 // The benchmarks never run inside `pnpm test`; this smoke run at tiny sizes keeps their

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
  * book's step-22 code) must compute what the book's does. Skipped only where there is no
  * python3 with NumPy; this machine and CI have both.
  */
-const bench = fileURLToPath(new URL('../bench/dezero_bench.py', import.meta.url));
+const bench = fileURLToPath(new URL('../src/dezero_bench.py', import.meta.url));
 const hasNumpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
 
 function python(args: string[]): unknown {

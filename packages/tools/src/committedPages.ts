@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Measure, MeasurementNeeded, type PageBuild } from './build.js';
-import { fillSections, parseBlocks, type Section } from './sections.js';
-import { snippetSections } from './snippets.js';
-import { readmeOf, stepSections } from './stepPage.js';
+import { fillSections, parseBlocks, type Section } from './blocks.js';
+import { type Measure, MeasurementNeeded, type PageBuild } from './pageBuild.js';
+import { snippetSections } from './snippetBlocks.js';
+import { readmeOf, stepSections } from './stepBlocks.js';
 import { existingSteps, repoRoot } from './steps.js';
 import { readmeLink, stepsTable } from './stepsTable.js';
 
@@ -68,7 +68,6 @@ function markdownIn(dir: string): string[] {
 
 function buildFor(page: CommittedPage, measure: Measure): PageBuild {
   return {
-    target: 'readme',
     measure,
     source: page.path,
     outDir: join(page.path, '..'),

@@ -8,14 +8,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { existingSteps, repoRoot } from '../steps.js';
+import { existingSteps, repoRoot } from './steps.js';
 
 /** The folder of figure modules: one figure each, found by {@link loadFigures}. */
 export const figuresDir = join(repoRoot, 'docs', 'figures');
 
 /** What a figure's caption says about when and where it was drawn. */
 export interface FigureContext {
-  /** `when this page was built` (the site), `when this README was generated` (GitHub). */
+  /** `when this README was generated`. */
   readonly when: string;
   /** The Node version and CPU that ran it, `Node v20.20.2 on AMD EPYC 7B13`. */
   readonly machine: string;
@@ -39,8 +39,8 @@ export interface Figure {
   /**
    * Whether its numbers depend on the machine (memory, time). The committed copy in the
    * README is then re-measured only by `pnpm readme --measure`, and the docs tests check
-   * that it is well-formed rather than equal to a fresh drawing; the site draws it afresh
-   * at every build.
+   * that it is well-formed rather than equal to a fresh drawing. The site shows the
+   * committed drawing.
    */
   readonly machineDependent: boolean;
   /** Draws the figure with the step's real code. */

@@ -3,7 +3,7 @@
  * N − 1, the last step there is. It writes
  *
  * - `package.json` (the name, the description and the dependencies updated), `tsconfig.json`,
- *   `tsconfig.build.json`, `typedoc.json` and `vitest.config.ts`;
+ *   `tsconfig.build.json` and `vitest.config.ts`;
  * - `src/index.ts`, which re-exports every name step N − 1 exports, each from its home: a
  *   name step N − 1 defined in its own module now comes from `@dezero/step(N−1)`;
  * - `test/stepN.test.ts`, which runs every earlier suite (with the exceptions step N − 1
@@ -25,10 +25,20 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine, usageError } from './args.js';
 import { existingSteps, repoRoot } from './steps.js';
 
-const USAGE = 'usage: pnpm new-step <N> [--title <english>] [--korean <한국어>] [--adds <text>]';
+const COMMAND_LINE = {
+  command: 'pnpm new-step',
+  usage: 'usage: pnpm new-step <N> [--title <english>] [--korean <한국어>] [--adds <text>]',
+  options: {
+    title: { type: 'string' },
+    korean: { type: 'string' },
+    adds: { type: 'string' },
+    root: { type: 'string' },
+  },
+  positionals: true,
+} as const;
 
 /** Bad input: the message names what is wrong. */
 export class NewStepError extends Error {}
@@ -93,7 +103,6 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
   for (const file of ['tsconfig.json', 'tsconfig.build.json', 'vitest.config.ts']) {
     plan.set(to(file), from(file));
   }
-  plan.set(to('typedoc.json'), typedocJson(from('typedoc.json'), previous, step));
   plan.set(to('src/index.ts'), indexTs(from('src/index.ts'), previous));
   plan.set(to(`test/step${step}.test.ts`), stepTest(from(`test/step${previous}.test.ts`), step));
   plan.set(to('test/demo.test.ts'), demoTest(step));
@@ -220,14 +229,6 @@ function packageJson(text: string, previous: number, step: number, title: string
     Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-function typedocJson(text: string, previous: number, step: number): string {
-  const own = `"../!(step${previous})/**"`;
-  if (!text.includes(own)) {
-    throw new NewStepError(`packages/step${previous}/typedoc.json has no externalPattern ${own}`);
-  }
-  return text.replace(own, `"../!(step${step})/**"`);
 }
 
 /**
@@ -384,16 +385,8 @@ function formatted(path: string, text: string): string {
 function main(): void {
   let step: number;
   let options: NewStepOptions;
+  const { positionals, values } = readCommandLine(COMMAND_LINE);
   try {
-    const { positionals, values } = parseArgs({
-      options: {
-        title: { type: 'string' },
-        korean: { type: 'string' },
-        adds: { type: 'string' },
-        root: { type: 'string' },
-      },
-      allowPositionals: true,
-    });
     if (positionals.length !== 1) {
       throw new NewStepError(`expected one step number, got ${positionals.length}`);
     }
@@ -406,8 +399,8 @@ function main(): void {
       ...(root === undefined ? {} : { root: `${resolve(root)}/` }),
     };
   } catch (error) {
-    // parseArgs names an unknown option, then explains `--` at length: keep the first part.
-    fail((error as Error).message.split('. ')[0]);
+    if (error instanceof NewStepError) fail(error.message);
+    throw error;
   }
   let plan: Plan;
   try {
@@ -431,8 +424,7 @@ function main(): void {
 }
 
 function fail(reason: string): never {
-  console.error(`pnpm new-step: ${reason} (${USAGE})`);
-  process.exit(2);
+  usageError(COMMAND_LINE, reason);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)

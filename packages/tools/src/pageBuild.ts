@@ -1,9 +1,9 @@
 /**
- * One generation of a page's blocks: for the site (everything fresh, measured again) or for
- * the committed file (`pnpm readme`, where measurements are kept until asked for again).
+ * One generation of a page's blocks by `pnpm readme`: the committed file, read on GitHub and
+ * shown as it is by the site, where measurements are kept until asked for again.
  */
 import { cpus } from 'node:os';
-import type { Block } from './sections.js';
+import type { Block } from './blocks.js';
 
 /**
  * When to measure a block whose numbers depend on the machine (a memory figure, a demo that
@@ -13,8 +13,6 @@ import type { Block } from './sections.js';
 export type Measure = 'always' | 'if-missing' | 'never';
 
 export interface PageBuild {
-  /** `site`: the copy typedoc renders. `readme`: the committed file, read on GitHub. */
-  readonly target: 'site' | 'readme';
   readonly measure: Measure;
   /** The page's source file: paths in its markers are relative to its folder. */
   readonly source: string;
@@ -24,10 +22,8 @@ export interface PageBuild {
   readonly files: Map<string, string>;
 }
 
-/** How a caption or a demo says when it ran: `What it printed when this page was built`. */
-export function when({ target }: PageBuild): string {
-  return target === 'site' ? 'when this page was built' : 'when this README was generated';
-}
+/** How a caption or a demo says when it ran: `What it printed when this README was generated`. */
+export const WHEN = 'when this README was generated';
 
 /** The Node version and CPU model measuring now: `Node v20.20.2 on AMD EPYC 7B13`. */
 export function machine(): string {
@@ -51,7 +47,7 @@ export function keptMeasurement(
   block: Block,
   problem: string | undefined,
 ): string | undefined {
-  if (build.target === 'site' || build.measure === 'always') return undefined;
+  if (build.measure === 'always') return undefined;
   if (problem === undefined) return block.content;
   if (build.measure === 'never') throw new MeasurementNeeded(problem);
   return undefined;

@@ -13,8 +13,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { isMeasured, keptMeasurement, MACHINE, machine, type PageBuild, when } from './build.js';
-import { type Block, codeBlock, type Section } from './sections.js';
+import { type Block, codeBlock, type Section } from './blocks.js';
+import {
+  isMeasured,
+  keptMeasurement,
+  MACHINE,
+  machine,
+  type PageBuild,
+  WHEN,
+} from './pageBuild.js';
 import { repoRoot } from './steps.js';
 
 /** The `snippet` and `output` sections, which every page can have. */
@@ -57,12 +64,12 @@ function outputSection(block: Block, build: PageBuild): string {
   if (!isMeasured(block, where, 1)) return codeBlock('text', runFile(file));
   const kept = keptMeasurement(build, block, measuredOutputProblem(block, build));
   if (kept !== undefined) return kept;
-  return measuredOutput(build, runFile(file, { fresh: true }), machine());
+  return measuredOutput(runFile(file, { fresh: true }), machine());
 }
 
 /** A measured output block: the output, after a line naming the machine that printed it. */
-function measuredOutput(build: PageBuild, output: string, machineName: string): string {
-  return `Printed ${when(build)} (${machineName}):\n\n${codeBlock('text', output)}`;
+function measuredOutput(output: string, machineName: string): string {
+  return `Printed ${WHEN} (${machineName}):\n\n${codeBlock('text', output)}`;
 }
 
 function measuredOutputProblem(block: Block, build: PageBuild): string | undefined {
@@ -71,7 +78,7 @@ function measuredOutputProblem(block: Block, build: PageBuild): string | undefin
     `^Printed .+ \\((${MACHINE.source})\\):\\n\\n(\`{3,})text\\n([\\s\\S]*)\\n\\2$`,
   ).exec(block.content);
   if (match === null) return 'it is not a line naming the machine, then the output';
-  return measuredOutput(build, match[3], match[1]) === block.content
+  return measuredOutput(match[3], match[1]) === block.content
     ? undefined
     : 'its first line is not as `pnpm readme` writes it';
 }

@@ -1,12 +1,14 @@
 /**
- * A step's page: its README.md, with the generated blocks — the demo and what it printed,
- * the diff from the step before, where each module comes from, the figures, and any
- * snippets. The committed README holds them between markers (`pnpm readme`); the site's
- * copy, written to `packages/stepNN/docs/page/` for the package's typedoc config, has every
- * block generated afresh, measurements included.
+ * The generated blocks of a step's README.md — the demo and what it printed, the diff from
+ * the step before, where each module comes from, the figures, and any snippets. The committed
+ * README holds them between markers (`pnpm readme` writes them), and the site shows that
+ * README as it is: the step's page on GitHub and on the site is one file.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Block, codeBlock, type Section, table } from './blocks.js';
+import { effectiveSource, type SourceFile } from './effectiveSource.js';
+import { type Figure, figuresOf } from './figures.js';
 import {
   isMeasured,
   keptMeasurement,
@@ -14,19 +16,11 @@ import {
   machine,
   type PageBuild,
   svgProblem,
-  when,
-} from './build.js';
-import { effectiveSource, type SourceFile } from './effectiveSource.js';
-import { type Figure, figuresOf } from './figures/figure.js';
-import { type Block, codeBlock, fillSections, type Section, table } from './sections.js';
-import { runFile, snippetSections } from './snippets.js';
+  WHEN,
+} from './pageBuild.js';
+import { runFile, snippetSections } from './snippetBlocks.js';
 import { diffSteps, renderDiff, renderStat } from './stepDiff.js';
 import { demoFile, existingSteps, packageDir, repoRoot, type Step } from './steps.js';
-
-/** Where a step package's generated page goes; typedoc's output goes beside it. */
-function pageDir(step: Step): string {
-  return join(packageDir(step), 'docs', 'page');
-}
 
 /** A step's README. */
 export function readmeOf(step: Step): string {
@@ -38,28 +32,6 @@ function previousStep(step: Step): Step | undefined {
   return existingSteps()
     .filter((s) => s < step)
     .at(-1);
-}
-
-/** Writes the step's page for the site and its figures, replacing any earlier build of them. */
-export async function writeStepPage(step: Step): Promise<void> {
-  const dir = pageDir(step);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const source = readmeOf(step);
-  const build: PageBuild = {
-    target: 'site',
-    measure: 'always',
-    source,
-    outDir: dir,
-    files: new Map(),
-  };
-  const sections = await stepSections(step, build);
-  const page = await fillSections(source, readFileSync(source, 'utf8'), sections);
-  writeFileSync(join(dir, 'README.md'), page);
-  for (const [file, content] of build.files) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
 }
 
 /**
@@ -111,10 +83,10 @@ function modulesSection(step: Step): string {
  */
 function demoSection(step: Step, block: Block, build: PageBuild): string {
   const measured = isMeasured(block, `${relative(repoRoot, build.source)}:${block.line}`);
-  if (!measured) return demoText(step, runDemo(step), when(build));
-  const kept = keptMeasurement(build, block, measuredDemoProblem(step, block, build));
+  if (!measured) return demoText(step, runDemo(step), WHEN);
+  const kept = keptMeasurement(build, block, measuredDemoProblem(step, block));
   if (kept !== undefined) return kept;
-  return demoText(step, runDemo(step), `${when(build)} (${machine()})`);
+  return demoText(step, runDemo(step), `${WHEN} (${machine()})`);
 }
 
 /** The demo block: the program, then what it printed `printed` (`when this page was built`). */
@@ -131,13 +103,13 @@ function demoText(step: Step, output: string, printed: string): string {
 }
 
 /** What is wrong with a committed measured demo block, or `undefined` if it is current. */
-function measuredDemoProblem(step: Step, block: Block, build: PageBuild): string | undefined {
+function measuredDemoProblem(step: Step, block: Block): string | undefined {
   if (block.content === undefined) return 'it has no output yet';
   const match = new RegExp(
     `\\nWhat it printed .+ \\((${MACHINE.source})\\):\\n\\n(\`{3,})text\\n([\\s\\S]*)\\n\\2$`,
   ).exec(block.content);
   if (match === null) return 'it does not end with the output and the machine that printed it';
-  const expected = demoText(step, match[3], `${when(build)} (${match[1]})`);
+  const expected = demoText(step, match[3], `${WHEN} (${match[1]})`);
   return expected === block.content
     ? undefined
     : `its program is not examples/step${step}.ts as it is now`;
@@ -182,7 +154,7 @@ async function figureSection(figure: Figure, block: Block, build: PageBuild): Pr
     const kept = keptMeasurement(build, block, measuredFigureProblem(block, link, file));
     if (kept !== undefined) return kept;
   }
-  const { svg, alt, caption } = await figure.render({ when: when(build), machine: machine() });
+  const { svg, alt, caption } = await figure.render({ when: WHEN, machine: machine() });
   build.files.set(file, svg);
   return `![${alt}](${link})\n\n${caption}`;
 }

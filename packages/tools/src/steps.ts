@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 /** A step's number, as the book numbers it: 18 is `packages/step18`, `@dezero/step18`. */
 export type Step = number;
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A step package's folder name: `step18`. */
 const STEP_FOLDER = /^step(\d+)$/;

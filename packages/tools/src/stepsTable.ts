@@ -1,7 +1,7 @@
 /** The table of steps on the overview page: one row per step package that exists. */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { table } from './sections.js';
+import { table } from './blocks.js';
 import { existingSteps, packageDir, type Step } from './steps.js';
 import { stepTitle } from './stepTitle.js';
 

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { svgProblem } from '../tools/build.js';
-import { type CommittedPage, problemsOf, regenerate } from '../tools/readmes.js';
-import { region, snippetSections } from '../tools/snippets.js';
+import { type CommittedPage, problemsOf, regenerate } from '../src/committedPages.js';
+import { svgProblem } from '../src/pageBuild.js';
+import { region, snippetSections } from '../src/snippetBlocks.js';
 
 /** A page in a fresh folder, with `examples/hello.ts` beside it. */
 function tempPage(markdown: string, example: string): CommittedPage & { dir: string } {

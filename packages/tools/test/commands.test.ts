@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { committedPages, shortName } from '../tools/readmes.js';
-import { codeBlocks } from '../tools/sections.js';
-import { existingSteps, repoRoot } from '../tools/steps.js';
+import { codeBlocks } from '../src/blocks.js';
+import { committedPages, shortName } from '../src/committedPages.js';
+import { existingSteps, repoRoot } from '../src/steps.js';
 
 interface Manifest {
   readonly name: string;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../tools/steps.js';
+import { repoRoot } from '../src/steps.js';
 
 /** `node --import tsx docs/tools/diff.ts`, from the root package.json. */
 const diffCommand = (

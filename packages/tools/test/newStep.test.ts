@@ -19,8 +19,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NewStepError, PLACEHOLDERS, planNewStep } from '../tools/newStep.js';
-import { existingSteps, packageDir, repoRoot } from '../tools/steps.js';
+import { NewStepError, PLACEHOLDERS, planNewStep } from '../src/newStep.js';
+import { existingSteps, packageDir, repoRoot } from '../src/steps.js';
 
 const newStepCommand = (
   JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
@@ -110,7 +110,6 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
           'package.json',
           'tsconfig.json',
           'tsconfig.build.json',
-          'typedoc.json',
           'vitest.config.ts',
           'src/index.ts',
           `test/step${next}.test.ts`,
@@ -136,7 +135,6 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
       [`@dezero/step${last}`]: 'workspace:*',
     });
     expect(manifest.scripts).toEqual(before.scripts);
-    expect(read('typedoc.json')).toContain(`"../!(step${next})/**"`);
   });
 
   it(`re-exports every name from its home: step ${last}'s own modules from @dezero/step${last}`, () => {

@@ -12,10 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { committedPages, problemsOf, shortName } from '../tools/readmes.js';
-import { codeBlocks, parseBlocks } from '../tools/sections.js';
-import { readmeOf } from '../tools/stepPage.js';
-import { existingSteps, repoRoot } from '../tools/steps.js';
+import { codeBlocks, parseBlocks } from '../src/blocks.js';
+import { committedPages, problemsOf, shortName } from '../src/committedPages.js';
+import { readmeOf } from '../src/stepBlocks.js';
+import { existingSteps, repoRoot } from '../src/steps.js';
 
 describe('every committed page is up to date (`pnpm readme` regenerates them)', () => {
   for (const page of committedPages()) {

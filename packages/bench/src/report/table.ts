@@ -83,7 +83,7 @@ function printGoals(print: Print, rows: readonly GoalRow[]): void {
 const WHAT_STANDS_IN_THE_WAY: [(workload: string) => boolean, string][] = [
   [
     (w) => w.startsWith('Goldstein–Price'),
-    "The profile (docs/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes ~60%. Book-like rewrites of the step code move it by tens of percent at most.",
+    "The profile (packages/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes ~60%. Book-like rewrites of the step code move it by tens of percent at most.",
   ],
   [
     (w) => w.startsWith('0-d'),

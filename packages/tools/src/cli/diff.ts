@@ -3,42 +3,32 @@
  * of their effective sources (each step's own modules plus those it inherits). Coloured on a
  * terminal, plain when piped. Exits 0 after printing, 2 with a one-line usage error.
  */
-import { parseArgs } from 'node:util';
-import { diffSteps, renderDiff, renderStat } from './stepDiff.js';
-import { existingSteps, parseStep, type Step } from './steps.js';
+import { readCommandLine, usageError } from '../args.js';
+import { diffSteps, renderDiff, renderStat } from '../stepDiff.js';
+import { existingSteps, parseStep, type Step } from '../steps.js';
 
-const USAGE = 'usage: pnpm diff <from> <to> [--stat] [--tests]';
-
-/** Prints one line, the reason and the usage, to stderr, and exits 2. */
-function usageError(reason: string): never {
-  console.error(`pnpm diff: ${reason} (${USAGE}; steps: ${existingSteps().join(', ')})`);
-  process.exit(2);
-}
+const line = {
+  command: 'pnpm diff',
+  usage: 'usage: pnpm diff <from> <to> [--stat] [--tests]',
+  options: {
+    stat: { type: 'boolean', default: false },
+    tests: { type: 'boolean', default: false },
+  },
+  positionals: true,
+  hint: () => `steps: ${existingSteps().join(', ')}`,
+} as const;
 
 function parseCommandLine(): { from: Step; to: Step; stat: boolean; tests: boolean } {
-  let positionals: string[];
-  let values: { stat: boolean; tests: boolean };
-  try {
-    ({ positionals, values } = parseArgs({
-      options: {
-        stat: { type: 'boolean', default: false },
-        tests: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    }));
-  } catch (error) {
-    // parseArgs names an unknown option, then explains `--` at length: keep the first part.
-    usageError((error as Error).message.split('. ')[0]);
-  }
+  const { positionals, values } = readCommandLine(line);
   if (positionals.length !== 2) {
-    usageError(`expected two steps, got ${positionals.length}`);
+    usageError(line, `expected two steps, got ${positionals.length}`);
   }
   const [fromText, toText] = positionals;
   const from = parseStep(fromText);
   const to = parseStep(toText);
-  if (from === undefined) usageError(`unknown step '${fromText}'`);
-  if (to === undefined) usageError(`unknown step '${toText}'`);
-  if (from === to) usageError(`both steps are ${from}: name two different steps`);
+  if (from === undefined) usageError(line, `unknown step '${fromText}'`);
+  if (to === undefined) usageError(line, `unknown step '${toText}'`);
+  if (from === to) usageError(line, `both steps are ${from}: name two different steps`);
   return { from, to, ...values };
 }
 

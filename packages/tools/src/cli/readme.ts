@@ -11,34 +11,32 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { committedPages, problemsOf, regenerate, shortName, strayFigures } from './readmes.js';
+import { readCommandLine, usageError } from '../args.js';
+import {
+  committedPages,
+  problemsOf,
+  regenerate,
+  shortName,
+  strayFigures,
+} from '../committedPages.js';
 
-const USAGE = 'usage: pnpm readme [--measure] [--check] [page …]';
+const line = {
+  command: 'pnpm readme',
+  usage: 'usage: pnpm readme [--measure] [--check] [page …]',
+  options: {
+    measure: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+  positionals: true,
+} as const;
 
-let values: { measure: boolean; check: boolean };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({
-    options: {
-      measure: { type: 'boolean', default: false },
-      check: { type: 'boolean', default: false },
-    },
-    allowPositionals: true,
-  }));
-} catch (error) {
-  console.error(`pnpm readme: ${(error as Error).message.split('. ')[0]} (${USAGE})`);
-  process.exit(2);
-}
+const { values, positionals } = readCommandLine(line);
 
 // pnpm runs the script from the root; INIT_CWD is where it was typed.
 const named = positionals.map((page) => resolve(process.env['INIT_CWD'] ?? '.', page));
 const pages = committedPages().filter((page) => named.length === 0 || named.includes(page.path));
 const unknown = named.filter((path) => !pages.some((page) => page.path === path));
-if (unknown.length > 0) {
-  console.error(`pnpm readme: ${unknown.join(', ')} is not a page with blocks (${USAGE})`);
-  process.exit(2);
-}
+if (unknown.length > 0) usageError(line, `${unknown.join(', ')} is not a page with blocks`);
 if (values.check) {
   const problems = (await Promise.all(pages.map(problemsOf))).flat();
   for (const problem of problems) console.error(problem);
