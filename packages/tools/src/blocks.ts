@@ -1,5 +1,5 @@
 /**
- * Generated sections of a page. A page's source (a step's README.md, docs/pages/overview.md)
+ * Generated sections of a page. A page's source (a step's README.md, docs/index.md)
  * marks each with an HTML comment alone on a line, and the committed file holds the
  * generated text between that marker and its closing one, so it reads complete on GitHub:
  *

@@ -1,8 +1,8 @@
 /**
  * The committed pages whose generated blocks `pnpm readme` fills in, so they read complete
  * on GitHub: every package's README (a step's has its demo, diff, modules and figures), the
- * root README and CONTRIBUTING.md, docs/README.md and the pages in docs/pages/ (the overview
- * has the table of steps). Any of them may quote tested code (`snippet`, `output`, see
+ * root README and CONTRIBUTING.md, docs/README.md and the site's own pages in docs/ (the home
+ * page, docs/index.md, has the table of steps). Any of them may quote tested code (`snippet`, `output`, see
  * snippets.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,12 +35,11 @@ export function committedPages(): CommittedPage[] {
     }),
   );
   const stepReadmes = new Set(steps.map((page) => page.path));
-  const overview = join(repoRoot, 'docs', 'pages', 'overview.md');
+  const overview = join(repoRoot, 'docs', 'index.md');
   const others = [
     join(repoRoot, 'README.md'),
     join(repoRoot, 'CONTRIBUTING.md'),
-    join(repoRoot, 'docs', 'README.md'),
-    ...markdownIn(join(repoRoot, 'docs', 'pages')),
+    ...markdownIn(join(repoRoot, 'docs')),
     ...readdirSync(join(repoRoot, 'packages')).map((dir) =>
       join(repoRoot, 'packages', dir, 'README.md'),
     ),

@@ -1,0 +1,36 @@
+/**
+ * The search box: VitePress's local search (minisearch), tuned so that an idea finds the page
+ * that teaches it. Each page is indexed by section (heading), so a result opens at the heading
+ * that matched, with a snippet of it (`detailedView`).
+ *
+ * - A step page is indexed without its generated diff: the diff is code, and the API pages
+ *   index the code's names already.
+ * - The teaching pages (steps, Appendix, Glossary, Decisions, ndarray) rank above the API
+ *   pages, where one class is listed once per step that has its own copy of it.
+ * - Words match by prefix (`역전파` finds `역전파를`) and with a small typo (`backwrd`); the
+ *   book's Python names (`retain_grad`, `__radd__`) are split at `_` as the pages' words are,
+ *   so they find the pages that name them.
+ */
+import type { DefaultTheme } from 'vitepress';
+
+/** A fenced ```diff block: left out of the index. */
+const DIFF_BLOCK = /^(`{3,})diff\n[\s\S]*?\n\1$/gm;
+
+export const searchOptions: DefaultTheme.LocalSearchOptions = {
+  detailedView: true,
+  miniSearch: {
+    searchOptions: {
+      fuzzy: 0.2,
+      prefix: true,
+      boost: { title: 4, text: 2, titles: 1 },
+      // Serialized into the page as its source text (VitePress does so with functions in the
+      // theme's config), so it names nothing outside itself.
+      boostDocument: (id: string) => (id.includes('/api/') ? 0.3 : id.includes('/steps/') ? 1.2 : 1),
+    },
+  },
+  _render(src, env, md) {
+    const html = md.render(src.replace(DIFF_BLOCK, ''), env);
+    if (env.frontmatter?.['search'] === false) return '';
+    return html;
+  },
+};
