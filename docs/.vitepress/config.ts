@@ -7,7 +7,8 @@
  *
  * The site's source folder is the repository itself, so that a step's page is its README where
  * it is (packages/step18/README.md, shown at /steps/18), figures and all; `rewrites` gives each
- * page its address, and `srcExclude` leaves out every other Markdown file.
+ * page its address, and `srcExclude` leaves out every other Markdown file. So the root package
+ * has VitePress and Vue among its devDependencies: a page outside docs/ imports them from there.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,7 +17,7 @@
  * The site's source folder is the repository (config.ts), so a README's figures, beside it,
  * are found where GitHub finds them.
  */
-import { posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import type MarkdownIt from 'markdown-it';
 import type { MarkdownEnv } from 'vitepress';
 
@@ -26,10 +26,16 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 /** A generated block's marker, alone in an HTML block: `<!-- dezero:demo -->`, `<!-- /dezero:demo -->`. */
 const MARKER = /^<!-- \/?dezero:[a-z][a-z0-9-]*(?: [^\s]+)* -->\s*$/;
 
-/** The file a page was made from, relative to the repository: what its relative links start from. */
-export function sourceOf(relativePath: string): string {
-  const code = /^docs\/code\/(\d+)\.md$/.exec(relativePath);
-  return code ? `packages/step${code[1]}/src/index.ts` : relativePath;
+/** The repository: the site's source folder (config.ts). */
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/**
+ * The file a page was made from, relative to the repository: what its relative links start
+ * from. VitePress gives the page's new address as `relativePath` (`steps/18.md`) and its file
+ * as `realPath`.
+ */
+export function sourceOf(env: MarkdownEnv): string {
+  return relative(repoRoot, env.realPath ?? env.path).split(sep).join('/');
 }
 
 /** A name as a link's text shows it (`` `Config` ``, `` `Function.call` ``): its API anchor. */
@@ -55,6 +61,10 @@ export function siteLink(source: string, href: string, text: string): string | u
   }
   const docsPage = /^docs\/(.+)\.md$/.exec(target);
   if (docsPage) return `/${docsPage[1] === 'index' ? '' : docsPage[1]}${anchor}`;
+  const code = /^packages\/step(\d+)\/src\/?$/.exec(`${target}/`.replace(/\/\/$/, '/'));
+  if (code) return `/steps/${code[1]}/code${anchor}`;
+  const entry = /^packages\/(step\d+|ndarray)\/src\/index\.ts$/.exec(target);
+  if (entry) return `/api/${entry[1]}${anchor}`;
   const sourceFile = /^packages\/step(\d+)\/(src\/.+\.ts)$/.exec(target);
   if (sourceFile) {
     const [, step, file = ''] = sourceFile;
@@ -91,7 +101,7 @@ function rewriteInline(tokens: Token[], source: string): void {
 export function dezeroMarkdown(md: MarkdownIt): void {
   md.core.ruler.push('dezero', (state) => {
     const env = state.env as MarkdownEnv;
-    const source = sourceOf(env.relativePath);
+    const source = sourceOf(env);
     const tokens = state.tokens;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = tokens[i];

@@ -73,7 +73,11 @@ function modulesSection(step: Step): string {
     }
     return [`\`${role.replace(/^src\//, '')}\``, origin];
   });
-  return table(['Module (`src/`)', 'Where it comes from'], rows);
+  return [
+    table(['Module (`src/`)', 'Where it comes from'], rows),
+    '',
+    `[The whole code](src/) of step ${step}: on the site, every module as it stands after this step, with the lines it changed marked (on GitHub, the step's own modules). [Its API](src/index.ts): every name it exports, each re-exported name linked to the step that defines it.`,
+  ].join('\n');
 }
 
 /**
