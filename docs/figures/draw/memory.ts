@@ -6,7 +6,7 @@
  */
 import { MB } from '@dezero/testkit/memory';
 import type { FigureContext, RenderedFigure } from '@dezero/tools/figures';
-import { COLORS, svgDocument, text } from './svg.js';
+import { COLORS, text, titledDocument } from './svg.js';
 
 /** One bar: what was measured, and how many bytes stayed reachable. */
 export interface Measurement {
@@ -64,8 +64,5 @@ export function memorySvg(measurements: readonly Measurement[], title: string): 
       text(MARGIN + barWidth + 8, y + 31, megabytes(m.bytes), { anchor: 'start', size: 13 }),
     ];
   });
-  return svgDocument(WIDTH, height, title, [
-    text(MARGIN, 26, title, { anchor: 'start', weight: 'bold', size: 14 }),
-    ...rows,
-  ]);
+  return titledDocument(WIDTH, height, title, rows);
 }

@@ -3,7 +3,7 @@
  * it, with the rounds along the bottom and megabytes up the side.
  */
 import { MB } from '@dezero/testkit/memory';
-import { COLORS, round, svgDocument, text } from './svg.js';
+import { COLORS, round, text, titledDocument } from './svg.js';
 
 /** One line of the chart: how the loop ran, and the bytes in use after each round. */
 export interface Series {
@@ -73,8 +73,7 @@ export function roundsSvg(series: readonly Series[], title: string): string {
     ];
   });
   const height = legendTop + series.length * LEGEND_ROW + 4;
-  return svgDocument(WIDTH, height, title, [
-    text(16, 26, title, { anchor: 'start', weight: 'bold', size: 14 }),
+  return titledDocument(WIDTH, height, title, [
     ...grid,
     `<line x1="${LEFT}" y1="${bottom}" x2="${WIDTH - RIGHT}" y2="${bottom}" stroke="${COLORS.muted}"/>`,
     ...ticks,
