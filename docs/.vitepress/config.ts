@@ -154,9 +154,7 @@ export default defineConfig({
     sidebar: sidebar(),
     outline: { level: [2, 3], label: 'On this page' },
     docFooter: { prev: 'Previous', next: 'Next' },
-    socialLinks: [
-      { icon: 'github', link: BOOK_REPOSITORY, ariaLabel: "The book's code (GitHub)" },
-    ],
+    socialLinks: [{ icon: 'github', link: BOOK_REPOSITORY, ariaLabel: "The book's code (GitHub)" }],
     footer: {
       message: `The book's code: <a href="${BOOK_REPOSITORY}">oreilly-japan/deep-learning-from-scratch-3</a> · the original DeZero: <a href="${DEZERO_REPOSITORY}">DeZero/dezero</a>`,
     },

@@ -35,7 +35,9 @@ const repoRoot = join(import.meta.dirname, '..', '..');
  * as `realPath`.
  */
 export function sourceOf(env: MarkdownEnv): string {
-  return relative(repoRoot, env.realPath ?? env.path).split(sep).join('/');
+  return relative(repoRoot, env.realPath ?? env.path)
+    .split(sep)
+    .join('/');
 }
 
 /** A name as a link's text shows it (`` `Config` ``, `` `Function.call` ``): its API anchor. */
@@ -114,7 +116,9 @@ export function dezeroMarkdown(md: MarkdownIt): void {
   const fence = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    const plain = fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    const plain = fence
+      ? fence(tokens, index, options, env, self)
+      : self.renderToken(tokens, index, options);
     if (token?.info.trim() !== 'diff') return plain;
     return `<DiffView>\n${plain}\n</DiffView>\n`;
   };
@@ -122,7 +126,11 @@ export function dezeroMarkdown(md: MarkdownIt): void {
   // A figure: a picture that opens full size on a click or a tap (theme/figures.ts).
   const image = md.renderer.rules.image;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
-    const html = image ? image(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
-    return tokens[index]?.attrGet('src')?.endsWith('.svg') ? html.replace('<img ', '<img class="dz-figure" ') : html;
+    const html = image
+      ? image(tokens, index, options, env, self)
+      : self.renderToken(tokens, index, options);
+    return tokens[index]?.attrGet('src')?.endsWith('.svg')
+      ? html.replace('<img ', '<img class="dz-figure" ')
+      : html;
   };
 }

@@ -69,7 +69,9 @@ export function codePage(step: Step): string {
       file.home === step
         ? `step ${step}'s own copy`
         : `inherited from [step ${file.home}](/steps/${file.home}), re-exported unchanged`;
-    const fence = '`'.repeat(Math.max(3, ...[...file.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    const fence = '`'.repeat(
+      Math.max(3, ...[...file.text.matchAll(/`+/g)].map((m) => m[0].length + 1)),
+    );
     parts.push(
       '',
       `## ${file.name}`,

@@ -6,7 +6,8 @@
  * - A step page is indexed without its generated diff: the diff is code, and the API pages
  *   index the code's names already.
  * - The teaching pages (steps, Appendix, Glossary, Decisions, ndarray) rank above the API
- *   pages, where one class is listed once per step that has its own copy of it.
+ *   pages, where one class is listed once per step that has its own copy of it; a name an
+ *   API page only re-exports is not indexed there.
  * - Words match by prefix (`역전파` finds `역전파를`) and with a small typo (`backwrd`); the
  *   book's Python names (`retain_grad`, `__radd__`) are split at `_` as the pages' words are,
  *   so they find the pages that name them.
@@ -15,6 +16,12 @@ import type { DefaultTheme } from 'vitepress';
 
 /** A fenced ```diff block: left out of the index. */
 const DIFF_BLOCK = /^(`{3,})diff\n[\s\S]*?\n\1$/gm;
+
+/**
+ * An API page's list of the names it re-exports ("Re-exports Variable"): one line per name,
+ * repeated on the page of every later step. Each name is indexed where it is declared.
+ */
+const REEXPORTS = /^## References\n[\s\S]*?(?=^## |(?![\s\S]))/m;
 
 export const searchOptions: DefaultTheme.LocalSearchOptions = {
   detailedView: true,
@@ -25,11 +32,13 @@ export const searchOptions: DefaultTheme.LocalSearchOptions = {
       boost: { title: 4, text: 2, titles: 1 },
       // Serialized into the page as its source text (VitePress does so with functions in the
       // theme's config), so it names nothing outside itself.
-      boostDocument: (id: string) => (id.includes('/api/') ? 0.3 : id.includes('/steps/') ? 1.2 : 1),
+      boostDocument: (id: string) =>
+        id.includes('/api/') ? 0.2 : id.includes('/steps/') ? 1.2 : 1,
     },
   },
   _render(src, env, md) {
-    const html = md.render(src.replace(DIFF_BLOCK, ''), env);
+    const indexed = /^(docs\/)?api\//.test(env.relativePath) ? src.replace(REEXPORTS, '') : src;
+    const html = md.render(indexed.replace(DIFF_BLOCK, ''), env);
     if (env.frontmatter?.['search'] === false) return '';
     return html;
   },

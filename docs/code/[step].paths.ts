@@ -1,5 +1,5 @@
-import { codePage } from '../.vitepress/pages.js';
 import { existingSteps } from '@dezero/tools/steps';
+import { codePage } from '../.vitepress/pages.js';
 
 export default {
   paths: () =>

@@ -6,6 +6,7 @@
  * that record whatever goes wrong in them, and the folder the screenshots go to.
  */
 import { mkdirSync } from 'node:fs';
+import { existingSteps } from '@dezero/tools/steps';
 import {
   type Browser,
   type BrowserContextOptions,
@@ -14,7 +15,6 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { existingSteps } from '@dezero/tools/steps';
 
 export const siteUrl = inject('siteUrl');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -135,7 +135,9 @@ export function stepPagePath(step: number): string {
 
 /** Waits until the page's Vue app has taken over the server-rendered page (hydration). */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('#app')?.hasAttribute('data-v-app'));
+  await page.waitForFunction(
+    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
+  );
 }
 
 /**

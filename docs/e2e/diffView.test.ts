@@ -5,9 +5,10 @@
  * phone's: long lines wrap inside their own pane, and nothing is cut off. Below 700 px the
  * view is unified: there is no room for two panes.
  */
+
+import { existingSteps } from '@dezero/tools/steps';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existingSteps } from '@dezero/tools/steps';
 import { gotoStep, useBrowser, WIDTHS } from './browser.js';
 
 const session = useBrowser();
@@ -140,7 +141,7 @@ describe('step 18 on a laptop (1280 px)', () => {
     expect(layout.unlevelRows, 'rows not level with the row beside them').toBe(0);
   });
 
-  it('names a step\'s copy of a module by its path, CHANGED, never RENAMED', async () => {
+  it("names a step's copy of a module by its path, CHANGED, never RENAMED", async () => {
     const tags = await page
       .locator('.dz-diff-side-by-side .d2h-tag')
       .evaluateAll((els) => els.map((el) => el.textContent?.trim()));
@@ -202,9 +203,9 @@ describe('step 18 on a phone (390 px)', () => {
   it('shows the change unified: below 700 px there is no room for two panes', async () => {
     const box = page.locator('.dz-diff').first();
     await expect(box.getAttribute('data-view')).resolves.toBe('line-by-line');
-    await expect(
-      box.getByRole('button', { name: 'Side by side' }).isDisabled(),
-    ).resolves.toBe(true);
+    await expect(box.getByRole('button', { name: 'Side by side' }).isDisabled()).resolves.toBe(
+      true,
+    );
     await expect(box.locator('.dz-diff-side-by-side').isHidden()).resolves.toBe(true);
     await expect(
       box.locator('.dz-diff-line-by-line .hljs-keyword').count(),

@@ -46,7 +46,9 @@ async function search(query: string): Promise<Result[]> {
   const read = () =>
     page.locator('#localsearch-list a.result').evaluateAll((links) =>
       links.map((a) => ({
-        href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+        href:
+          new URL((a as HTMLAnchorElement).href).pathname +
+          new URL((a as HTMLAnchorElement).href).hash,
         excerpt: (a.querySelector('.excerpt')?.textContent ?? '').trim(),
       })),
     );

@@ -23,6 +23,10 @@ const port = portOf(values.port, (reason) => usageError(line, reason), 5173);
 if (values.api || !existsSync(join(apiDir, 'index.md'))) {
   if ((await writeApiPages()) !== 0) process.exit(1);
 }
-const server = await createServer(join(repoRoot, 'docs'), { host: '127.0.0.1', port, strictPort: true });
+const server = await createServer(join(repoRoot, 'docs'), {
+  host: '127.0.0.1',
+  port,
+  strictPort: true,
+});
 await server.listen();
 console.log(`DeZero-TS docs (dev): http://127.0.0.1:${port}/`);

@@ -62,7 +62,7 @@ function outputSection(block: Block, build: PageBuild): string {
   if (block.args.length === 0) throw new Error(`${where}: write <!-- dezero:output <file> -->`);
   const file = resolveFile(build, block.args[0], where);
   if (!isMeasured(block, where, 1)) return codeBlock('text', runFile(file));
-  const kept = keptMeasurement(build, block, measuredOutputProblem(block, build));
+  const kept = keptMeasurement(build, block, measuredOutputProblem(block));
   if (kept !== undefined) return kept;
   return measuredOutput(runFile(file, { fresh: true }), machine());
 }
@@ -72,7 +72,7 @@ function measuredOutput(output: string, machineName: string): string {
   return `Printed ${WHEN} (${machineName}):\n\n${codeBlock('text', output)}`;
 }
 
-function measuredOutputProblem(block: Block, build: PageBuild): string | undefined {
+function measuredOutputProblem(block: Block): string | undefined {
   if (block.content === undefined) return 'it has no output yet';
   const match = new RegExp(
     `^Printed .+ \\((${MACHINE.source})\\):\\n\\n(\`{3,})text\\n([\\s\\S]*)\\n\\2$`,
