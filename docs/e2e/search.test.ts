@@ -119,10 +119,14 @@ describe('a learner’s words find the step page that teaches them, at a heading
 });
 
 describe('API names and settings lead to the step that teaches them, then to their entries', () => {
+  it('enableBackprop → step 18 first (a property, listed in its class’s table on the API page)', async () => {
+    const results = await search('enableBackprop');
+    expect(pageOf(results[0] ?? { href: '', excerpt: '' })).toBe(`/${stepPagePath(18)}`);
+  });
+
   it.each([
     ['noGrad', '/api/step18#nograd'],
     ['usingConfig', '/api/step18#usingconfig'],
-    ['enableBackprop', '/api/step18#enablebackprop'],
   ])('%s → step 18, and its API entry %s among the first results', async (query, entry) => {
     const results = await search(query);
     const shown = results.map((r) => r.href).join(', ');

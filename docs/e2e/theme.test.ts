@@ -34,14 +34,16 @@ async function figureContrast(page: Page, figure: Locator): Promise<Measured[]> 
     holder.append(document.importNode(parsed, true));
     document.body.append(holder);
     const svg = holder.firstElementChild as SVGSVGElement;
-    const viewBox = svg.viewBox.baseVal;
-    const scale = img.getBoundingClientRect().width / viewBox.width;
+    // Boxes as laid out, so that a group's transform (a title on two lines moves the rest
+    // down) counts; the copy is drawn at the SVG's own size, the picture at the page's.
+    const card = svg.getBoundingClientRect();
+    const scale = img.getBoundingClientRect().width / card.width;
     const texts = [...svg.querySelectorAll('text')].map((text) => {
-      const box = text.getBBox();
+      const box = text.getBoundingClientRect();
       return {
         text: text.textContent ?? '',
-        x: (box.x - viewBox.x) * scale,
-        y: (box.y - viewBox.y) * scale,
+        x: (box.left - card.left) * scale,
+        y: (box.top - card.top) * scale,
         width: box.width * scale,
         height: box.height * scale,
       };

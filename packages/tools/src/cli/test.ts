@@ -6,6 +6,7 @@
  * is neither a step nor an option is a one-line usage error, exit 2.
  */
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { usageError } from '../args.js';
 import { existingSteps, parseStep, repoRoot } from '../steps.js';
 
@@ -26,8 +27,14 @@ export function turboArguments(args: readonly string[]): string[] | { error: str
   return ['run', 'test', '--filter', `@dezero/step${step}`, ...rest];
 }
 
-const turbo = turboArguments(process.argv.slice(2));
-if (!Array.isArray(turbo)) usageError(line, turbo.error);
-const { status, error } = spawnSync('turbo', turbo, { cwd: repoRoot, stdio: 'inherit' });
-if (error !== undefined) throw error;
-process.exit(status ?? 1);
+function main(): void {
+  const turbo = turboArguments(process.argv.slice(2));
+  if (!Array.isArray(turbo)) usageError(line, turbo.error);
+  const { status, error } = spawnSync('turbo', turbo, { cwd: repoRoot, stdio: 'inherit' });
+  if (error !== undefined) throw error;
+  process.exit(status ?? 1);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main();
+}
