@@ -18,8 +18,7 @@
  * are found where GitHub finds them.
  */
 import { join, posix, relative, sep } from 'node:path';
-import type MarkdownIt from 'markdown-it';
-import type { MarkdownEnv } from 'vitepress';
+import type { MarkdownEnv, MarkdownRenderer as MarkdownIt } from 'vitepress';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
