@@ -10,16 +10,14 @@
  * page its address, and `srcExclude` leaves out every other Markdown file. So the root package
  * has VitePress and Vue among its devDependencies: a page outside docs/ imports them from there.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { existingSteps } from '@dezero/tools/steps';
 import { createLogger } from 'vite';
 import { type DefaultTheme, defineConfig } from 'vitepress';
 import { dezeroMarkdown } from './markdown.js';
-import { shortTitle, tabTitle } from './pages.js';
+import { apiPackages, shortTitle, tabTitle } from './pages.js';
 import { searchOptions } from './search.js';
-
-const docsDir = join(import.meta.dirname, '..');
 
 /** The site's path on its host: `/` here, `/<repository>/` on GitHub Pages (pages.yml sets it). */
 const base = process.env['DEZERO_BASE'] ?? '/';
@@ -40,16 +38,6 @@ const FAVICON = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(impor
 
 export const BOOK_REPOSITORY = 'https://github.com/oreilly-japan/deep-learning-from-scratch-3';
 export const DEZERO_REPOSITORY = 'https://github.com/DeZero/dezero';
-
-/** The API pages typedoc wrote (scripts/api.ts), by package: `step18`, `ndarray`. */
-function apiPages(): string[] {
-  const dir = join(docsDir, 'api');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.md') && file !== 'index.md')
-    .map((file) => file.slice(0, -'.md'.length))
-    .sort((a, b) => (a === 'ndarray' ? -1 : b === 'ndarray' ? 1 : a.localeCompare(b)));
-}
 
 function sidebar(): DefaultTheme.SidebarItem[] {
   return [
@@ -72,7 +60,7 @@ function sidebar(): DefaultTheme.SidebarItem[] {
           text: 'API',
           link: '/api/',
           collapsed: true,
-          items: apiPages().map((name) => ({
+          items: apiPackages().map((name) => ({
             text: `@dezero/${name}`,
             link: `/api/${name}`,
           })),

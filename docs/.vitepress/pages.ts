@@ -1,11 +1,16 @@
 /**
- * What the site says of each step: its titles, and the page of its whole code (the dynamic
- * route docs/code/[step].md, shown at /steps/NN/code).
+ * What the site says of each step: its titles, the page of its whole code (the dynamic route
+ * docs/code/[step].md, shown at /steps/NN/code), and the packages with an API page.
  */
 import { effectiveSource } from '@dezero/tools/effectiveSource';
 import { diffSteps } from '@dezero/tools/stepDiff';
 import { existingSteps, type Step } from '@dezero/tools/steps';
 import { stepTitle } from '@dezero/tools/stepTitle';
+
+/** The packages with an API page (scripts/api.ts writes them): `ndarray`, `step15`, … */
+export function apiPackages(): string[] {
+  return ['ndarray', ...existingSteps().map((step) => `step${step}`)];
+}
 
 /** A step's title as the sidebar and the browser's tab show it: `Memory-saving mode`. */
 export function shortTitle(step: Step): string {

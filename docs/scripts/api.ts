@@ -11,15 +11,11 @@
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { existingSteps, repoRoot } from '@dezero/tools/steps';
+import { repoRoot } from '@dezero/tools/steps';
 import { Application, Converter, LogLevel, ReflectionKind } from 'typedoc';
+import { apiPackages } from '../.vitepress/pages.js';
 
 export const apiDir = join(repoRoot, 'docs', 'api');
-
-/** The packages with an API page, by folder: `ndarray`, `step15`, … */
-export function apiPackages(): string[] {
-  return ['ndarray', ...existingSteps().map((step) => `step${step}`)];
-}
 
 /** Writes docs/api/; resolves to the number of errors and warnings typedoc reported. */
 export async function writeApiPages(): Promise<number> {
