@@ -3,8 +3,9 @@
  * that teaches it. Each page is indexed by section (heading), so a result opens at the heading
  * that matched, with a snippet of it (`detailedView`).
  *
- * - A step page is indexed without its generated diff: the diff is code, and the API pages
- *   index the code's names already.
+ * - A page is indexed without its code blocks (the generated diff, the demo and its output,
+ *   an API entry's signature): the prose around them names what they show, and leaving them
+ *   out keeps the index small and quick to build. Headings and inline code stay.
  * - The teaching pages (steps, Appendix, Glossary, Decisions, ndarray) rank above the API
  *   pages, where one class is listed once per step that has its own copy of it; a name an
  *   API page only re-exports is not indexed there.
@@ -14,8 +15,8 @@
  */
 import type { DefaultTheme } from 'vitepress';
 
-/** A fenced ```diff block: left out of the index. */
-const DIFF_BLOCK = /^(`{3,})diff\n[\s\S]*?\n\1$/gm;
+/** A fenced code block (a diff, a demo, its output, a signature): left out of the index. */
+const CODE_BLOCK = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1$/gm;
 
 /**
  * An API page's list of the names it re-exports ("Re-exports Variable"): one line per name,
@@ -38,7 +39,7 @@ export const searchOptions: DefaultTheme.LocalSearchOptions = {
   },
   _render(src, env, md) {
     const indexed = /^(docs\/)?api\//.test(env.relativePath) ? src.replace(REEXPORTS, '') : src;
-    const html = md.render(indexed.replace(DIFF_BLOCK, ''), env);
+    const html = md.render(indexed.replace(CODE_BLOCK, ''), env);
     if (env.frontmatter?.['search'] === false) return '';
     return html;
   },

@@ -131,13 +131,15 @@ describe('the search index', () => {
     return render(src, { path: relativePath, relativePath, cleanUrls: true }, renderer);
   }
 
-  it('leaves out a page’s generated diff', async () => {
+  it('leaves out a page’s code blocks, its generated diff among them', async () => {
     const html = await indexed(
-      '# A\n\ntext\n\n```diff\n+generation\n```\n',
+      '# A\n\ntext `inline`\n\n```diff\n+generation\n```\n\n````ts\nconst demo = 1;\n````\n',
       'packages/step18/README.md',
     );
     expect(html).toContain('text');
+    expect(html).toContain('inline');
     expect(html).not.toContain('generation');
+    expect(html).not.toContain('demo');
   });
 
   it('leaves out what an API page only re-exports', async () => {
