@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 /**
- * The Python DeZero that `pnpm bench` compares against (`docs/bench/dezero_simple.py`, the
+ * The Python DeZero that `pnpm bench` compares against (`packages/bench/src/dezero_simple.py`, the
  * book's step-22 code) must compute what the book's does. Skipped only where there is no
  * python3 with NumPy; this machine and CI have both.
  */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/steps.js';
 
-/** `node --import tsx docs/tools/diff.ts`, from the root package.json. */
+/** `node --import tsx packages/tools/src/cli/diff.ts`, from the root package.json. */
 const diffCommand = (
   JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
