@@ -1,6 +1,6 @@
 /**
  * Every page of the site on a 390 px phone: nothing scrolls sideways (a wide table or code
- * block scrolls in its own box), and a figure opens full size on a tap.
+ * block scrolls in its own box), each has one h1, and a figure opens full size on a tap.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,9 +34,10 @@ describe(`every page at ${WIDTHS.phone} px`, () => {
     expect(pages.filter((path) => path.startsWith('/api/')).length).toBeGreaterThan(10);
   });
 
-  it.each(sitePages())('%s does not scroll sideways', async (path) => {
+  it.each(sitePages())('%s does not scroll sideways, and has one h1', async (path) => {
     await page.goto(new URL(path.slice(1), siteUrl).href);
     await hydrated(page);
+    await expect(page.locator('h1').count(), `h1s on ${path}`).resolves.toBe(1);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
