@@ -6,10 +6,8 @@ import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import { expect } from 'vitest';
 import { memoryAfterEachRound, type RoundEnd } from '../loops.js';
-import { GcWatch, MB } from '../memory.js';
-import { defineSuite, type Exceptions, type TestName } from '../suite.js';
-import type { suite15 } from './step15.js';
-import { changedBy16, type suite16 } from './step16.js';
+import { collectedWhileKept, GcWatch, MB } from '../memory.js';
+import { defineSuite } from '../suite.js';
 
 /** What the step-17 suite needs of a variable. */
 export interface Variable17 {
@@ -51,13 +49,11 @@ export const suite17 = defineSuite(
       },
 
       'holding y.creator no longer keeps y alive': async () => {
-        const watch = new GcWatch();
-        const creator = (() => {
-          const y = square(scalar(2));
-          watch.watch(y, 'y');
-          return y.creator;
-        })();
-        expect((await watch.collected()).has('y')).toBe(true);
+        const { collected, kept: creator } = await collectedWhileKept(
+          () => square(scalar(2)),
+          (y) => y.creator,
+        );
+        expect(collected).toBe(true);
         expect(creator?.outputs[0]?.deref()).toBeUndefined(); // the function outlived y
       },
 
@@ -93,24 +89,3 @@ export const suite17 = defineSuite(
     };
   },
 );
-
-/**
- * The earlier tests that steps 16 and 17 change on purpose, by suite, with the reasons:
- * what a step from 17 on leaves out of the earlier suites it runs.
- */
-export const changedBy17: {
-  suite15: Exceptions<TestName<typeof suite15>>;
-  suite16: Exceptions<TestName<typeof suite16>>;
-} = {
-  suite15: {
-    ...changedBy16.suite15,
-    'call records inputs, outputs and creator, and returns the single output':
-      'step 17 records the outputs as WeakRefs; suite17 checks them',
-    'a function holds its outputs strongly: keeping y.creator keeps y alive':
-      'step 17 holds outputs weakly: suite17 checks that y is freed',
-  },
-  suite16: {
-    'with no WeakRef, a forced GC inside the job frees each dropped round: a synchronous loop stays flat':
-      "step 17's WeakRefs keep every output until the job ends; suite17 measures it",
-  },
-};
