@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { gradientChecks, type NumericalDiff, smallArrays } from '../gradients.js';
 import { collectedWhileKept, GcWatch } from '../memory.js';
 import { defineSuite } from '../suite.js';
+import { noGradientError, splitOn } from './split.js';
 import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What the step-15 suite needs of a variable. */
@@ -65,6 +66,7 @@ export const suite15 = defineSuite(
     const { expectGradientMatches } = gradientChecks(dz);
     const scalar = (value: number) => new Variable(np.array(value));
     const lesson = lessonGraph(dz);
+    const split = splitOn(Function);
 
     return {
       'Variable holds an NDArray, or null': () => {
@@ -125,23 +127,21 @@ export const suite15 = defineSuite(
       },
 
       'call returns a list when forward returns a list': () => {
-        class Split extends Function {
-          override forward(x: NDArray): NDArray[] {
-            return [x, x.neg()];
-          }
-          override backward(gy0: NDArray, gy1: NDArray): NDArray {
-            return gy0.sub(gy1);
-          }
-        }
         const x = scalar(3);
-        const outputs = new Split().call(x);
-        if (!Array.isArray(outputs)) throw new Error('two outputs should come back as a list');
-        const [a, b] = outputs;
+        const [a, b] = split(x);
         expect(a.data?.item()).toBe(3);
         expect(b.data?.item()).toBe(-3);
         add(a, b).backward();
         expect(x.grad?.item()).toBe(0);
       },
+
+      'backward with an output of a two-output function left unused is a TypeError naming the function and the output':
+        () => {
+          const x = scalar(3);
+          const [a] = split(x);
+          expect(() => a.backward()).toThrow(noGradientError('Split', 1));
+          expect(x.grad).toBeNull();
+        },
 
       'Variable names an object with no constructor as object': () => {
         expect(() => new Variable(Object.create(null) as NDArray)).toThrow(

@@ -6,8 +6,9 @@ import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import { expect } from 'vitest';
 import { memoryAfterEachRound, type RoundEnd } from '../loops.js';
-import { collectedWhileKept, GcWatch, MB } from '../memory.js';
+import { collectedWhileKept, collectGarbage, GcWatch, MB } from '../memory.js';
 import { defineSuite } from '../suite.js';
+import { type FunctionClass, noGradientError, splitOn } from './split.js';
 
 /** What the step-17 suite needs of a variable. */
 export interface Variable17 {
@@ -20,6 +21,7 @@ export interface Variable17 {
 export interface Step17Api<V extends Variable17> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
+  Function: FunctionClass<NoInfer<V>>;
   square(x: NoInfer<V>): V;
 }
 
@@ -27,6 +29,7 @@ export const suite17 = defineSuite(
   'step 17: weak references',
   <V extends Variable17>(dz: Step17Api<V>) => {
     const { np, Variable, square } = dz;
+    const split = splitOn(dz.Function);
     const scalar = (value: number) => new Variable(np.array(value));
 
     /** Each round of the book's loop makes x and three outputs: four arrays of `size`. */
@@ -56,6 +59,15 @@ export const suite17 = defineSuite(
         expect(collected).toBe(true);
         expect(creator?.outputs[0]?.deref()).toBeUndefined(); // the function outlived y
       },
+
+      'backward after an unused output of a two-output function was freed is a TypeError naming it':
+        async () => {
+          const x = scalar(3);
+          const [a] = split(x); // the function holds the other output, b, only weakly
+          await collectGarbage();
+          expect(a.creator?.outputs[1]?.deref()).toBeUndefined();
+          expect(() => a.backward()).toThrow(noGradientError('Split', 1));
+        },
 
       'while the output is held, the whole graph behind it stays alive for backward': async () => {
         const watch = new GcWatch();
