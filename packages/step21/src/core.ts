@@ -224,7 +224,7 @@ export class Square extends Function<NDArray> {
   }
 }
 
-export function square(x: Variable): Variable {
+export function square(x: Operand): Variable {
   return new Square().call(x);
 }
 
@@ -240,7 +240,7 @@ export class Exp extends Function<NDArray> {
   }
 }
 
-export function exp(x: Variable): Variable {
+export function exp(x: Operand): Variable {
   return new Exp().call(x);
 }
 

@@ -254,7 +254,7 @@ export class Square extends Function<NDArray> {
   }
 }
 
-export function square(x: Variable): Variable {
+export function square(x: Operand): Variable {
   return new Square().call(x);
 }
 
@@ -270,7 +270,7 @@ export class Exp extends Function<NDArray> {
   }
 }
 
-export function exp(x: Variable): Variable {
+export function exp(x: Operand): Variable {
   return new Exp().call(x);
 }
 
