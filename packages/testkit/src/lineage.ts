@@ -16,7 +16,10 @@ import {
 /** A suite as `defineSuite` makes it: generic in the step module it runs on. */
 export type AnySuite = (dz: never, options?: never) => Registration;
 
-/** The tests a step retires: by the number of the step whose suite has them, each with the book's reason. */
+/**
+ * The tests a step retires: by the number of the step whose suite has them, and by name,
+ * each with the book's reason.
+ */
 export type Retired<Names> = { readonly [Step in keyof Names]?: Exceptions<Names[Step] & string> };
 
 /**
@@ -67,9 +70,12 @@ function prepare(suite: AnySuite, dz: unknown, options: SuiteOptions<string>): R
  */
 export class Lineage<Suites extends readonly AnySuite[], Names> {
   readonly #lines: readonly Line[];
+  /** The last step of the lineage. */
+  readonly step: number;
 
   private constructor(lines: readonly Line[]) {
     this.#lines = lines;
+    this.step = lines[lines.length - 1].step;
   }
 
   /** A lineage of one step: the first step and its suite. */
@@ -80,15 +86,10 @@ export class Lineage<Suites extends readonly AnySuite[], Names> {
     return new Lineage([{ step, suite, retires: {} }]);
   }
 
-  /** The last step of the lineage. */
-  get step(): number {
-    return (this.#lines.at(-1) as Line).step;
-  }
-
   /**
    * The lineage one step on: `step` runs every suite so far and `suite`, less the tests
-   * `retires` names (and those earlier steps retired). A name no suite has is a compile
-   * error; at run time, registering the suite throws on it (see `testsToRun`).
+   * `retires` names (and those earlier steps retired). A name the suite does not have is a
+   * compile error; at run time, running the lineage throws on it (see `testsToRun`).
    */
   plus<Step extends number, Suite extends AnySuite>(
     step: Step,
@@ -118,7 +119,7 @@ export class Lineage<Suites extends readonly AnySuite[], Names> {
    * each suite once, less the retired tests. A module that lacks an API one of the suites
    * uses (an earlier step's) is a compile error naming what is missing.
    */
-  run<Module>(dz: Module & Demands<Module, Suites>): void {
+  run<Module extends object>(dz: Module & Demands<Module, Suites>): void {
     this.#register(dz, `@dezero/step${this.step}`);
   }
 
@@ -127,12 +128,12 @@ export class Lineage<Suites extends readonly AnySuite[], Names> {
    * step's module `later` loaded in the same program: loading a step leaves the one before
    * as it was. Also checks that `later` exports every name `dz` does (the API only grows).
    */
-  runBeside<Module>(
+  runBeside<Module extends object>(
     dz: Module & Demands<Module, Suites>,
     later: { readonly [Name in keyof Module]: unknown },
   ): void {
     const next = this.step + 1;
-    expectApiSuperset(dz as object, later, `step ${this.step} → ${next}`);
+    expectApiSuperset(dz, later, `step ${this.step} → ${next}`);
     this.#register(dz, `@dezero/step${this.step}, loaded beside step ${next}`);
   }
 
