@@ -1,6 +1,6 @@
 /**
  * The core of DeZero: `Variable`, `Function`, and the functions built on `Function`.
- * The book's code as of step 16, changed only as the book changes it.
+ * The book's code as of this step, changed only as the book changes it.
  * @module
  */
 
