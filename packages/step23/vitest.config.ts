@@ -1,1 +1,1 @@
-export { default } from '../../vitest.shared.ts';
+export { oneWorker as default } from '../../vitest.shared.ts';

@@ -1,4 +1,4 @@
-import { suite15 } from '@dezero/testkit/suites';
+import { upTo15 } from '@dezero/testkit/steps';
 import * as step15 from '../src/index.js';
 
-suite15(step15);
+upTo15.run(step15);

@@ -1,6 +1,6 @@
 /**
  * The core of DeZero: `Variable`, `Function`, and the functions built on `Function`.
- * Each step package keeps its own copy of this module, changed only as the book changes it.
+ * The book's code as of this step, changed only as the book changes it.
  * @module
  */
 
@@ -174,7 +174,7 @@ export class Variable {
     while (funcs.size > 0) {
       const f = funcs.pop() as Function;
       // Highest generation first, so every function that uses f's outputs has already run.
-      const gys = f.outputs.map((output) => (output.deref() as Variable).grad as NDArray);
+      const gys = f.outputs.map((output, i) => outputGrad(f, output.deref(), i));
       const gxs = toList(f.backward(...gys));
 
       f.inputs.forEach((x, i) => {
@@ -192,7 +192,7 @@ export class Variable {
 
       if (!retainGrad) {
         for (const y of f.outputs) {
-          (y.deref() as Variable).grad = null;
+          y.deref()?.cleargrad();
         }
       }
     }
@@ -263,7 +263,7 @@ export class Square extends Function<NDArray> {
   }
 }
 
-export function square(x: Variable): Variable {
+export function square(x: Operand): Variable {
   return new Square().call(x);
 }
 
@@ -279,7 +279,7 @@ export class Exp extends Function<NDArray> {
   }
 }
 
-export function exp(x: Variable): Variable {
+export function exp(x: Operand): Variable {
   return new Exp().call(x);
 }
 
@@ -414,6 +414,24 @@ function dataOf(x: Variable): NDArray {
     throw new TypeError('a Variable with no data (null) cannot be used in a computation');
   }
   return x.data;
+}
+
+/**
+ * The gradient that has reached output `i` of `f`, for `f.backward`. An output may have
+ * none when backward comes to `f`: if nothing used it on the way to the variable backward
+ * started from, if its gradient has yet to arrive, or if it has been freed. Departure: the
+ * book hands `None` to `backward` and fails inside NumPy; here it is a TypeError that names
+ * the function and the output.
+ */
+function outputGrad(f: Function, output: Variable | undefined, i: number): NDArray {
+  const grad = output?.grad ?? null;
+  if (grad === null) {
+    const name = f.constructor.name;
+    throw new TypeError(
+      `${name}.backward: output ${i} has no gradient: none reached it before backward came to ${name}, and backward needs one for every output`,
+    );
+  }
+  return grad;
 }
 
 function toList<T>(x: T | T[]): T[] {

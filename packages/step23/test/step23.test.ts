@@ -2,36 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as step22 from '@dezero/step22';
-import { expectApiSuperset } from '@dezero/testkit';
-import {
-  changedBy17,
-  suite15,
-  suite16,
-  suite17,
-  suite18,
-  suite19,
-  suite20,
-  suite21,
-  suite22,
-  suite23,
-} from '@dezero/testkit/suites';
+import { upTo22, upTo23 } from '@dezero/testkit/steps';
 import { expect, it } from 'vitest';
 import * as step23 from '../src/index.js';
 
-const on = '@dezero/step23';
-suite15(step23, { on, except: changedBy17.suite15 });
-suite16(step23, { on, except: changedBy17.suite16 });
-suite17(step23, { on });
-suite18(step23, { on });
-suite19(step23, { on });
-suite20(step23, { on });
-suite21(step23, { on });
-suite22(step23, { on });
-suite23(step23, { on });
-expectApiSuperset(step22, step23, 'step 22 → 23');
-
-// Loading step 23 leaves step 22 as it was.
-suite22(step22, { on: '@dezero/step22, loaded beside step 23' });
+upTo23.run(step23);
+upTo22.runBeside(step22, step23);
 
 // What the book's packaging step promises: the code moves, nothing is copied or changed.
 it("every name step 23 exports is step 22's own, the very same object", () => {

@@ -31,6 +31,7 @@ export {
 } from './loops.js';
 export {
   arrayBufferBytesAfterGc,
+  collectedWhileKept,
   collectGarbage,
   GcWatch,
   gcFunction,

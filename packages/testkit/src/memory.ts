@@ -64,3 +64,22 @@ export class GcWatch {
     return new Set(this.#collected);
   }
 }
+
+/**
+ * Makes an object with `make`, keeps only the part `keep` picks from it, and forces a
+ * collection: whether the object was collected meanwhile, and the part kept (which the
+ * caller holds until it has looked at it).
+ */
+export async function collectedWhileKept<T extends object, K>(
+  make: () => T,
+  keep: (made: T) => K,
+): Promise<{ collected: boolean; kept: K }> {
+  const watch = new GcWatch();
+  const kept = (() => {
+    const made = make();
+    watch.watch(made, 'made');
+    return keep(made);
+  })();
+  const collected = (await watch.collected()).has('made');
+  return { collected, kept };
+}

@@ -21,19 +21,30 @@ export interface SuiteOptions<Name extends string> {
 }
 
 /**
+ * A suite, ready to run on one module: `register()` registers its tests with vitest. Making
+ * it checks the exceptions, so that a lineage can check every suite before it registers any.
+ */
+export type Registration = () => void;
+
+/**
  * Defines a step's suite from `makeTests`, which takes a step module and returns the
  * tests. `makeTests` is generic in the step's `Variable` class and asks only for the small
  * structural API it uses, so any later step's module that keeps that API passes as it is:
- * the returned function keeps that generic signature (TypeScript infers it).
+ * the returned function keeps that generic signature (TypeScript infers it). Calling it
+ * makes the tests and checks the exceptions; the {@link Registration} it returns registers
+ * them.
  */
 export function defineSuite<Module, Name extends string>(
   title: string,
   makeTests: (dz: Module) => Tests<Name>,
-): (dz: Module, options?: SuiteOptions<Name>) => void {
+): (dz: Module, options?: SuiteOptions<Name>) => Registration {
   return (dz, { on, except = {} } = {}) => {
-    describe(on === undefined ? title : `${title} (on ${on})`, () => {
-      for (const [name, body] of testsToRun(title, makeTests(dz), except)) it(name, body);
-    });
+    const tests = testsToRun(title, makeTests(dz), except);
+    return () => {
+      describe(on === undefined ? title : `${title} (on ${on})`, () => {
+        for (const [name, body] of tests) it(name, body);
+      });
+    };
   };
 }
 
@@ -65,6 +76,9 @@ export function expectApiSuperset(earlier: object, later: object, names: string)
 }
 
 /** The names of a suite's tests: `TestName<typeof suite15>`. */
-export type TestName<Suite> = Suite extends (dz: never, options?: SuiteOptions<infer Name>) => void
+export type TestName<Suite> = Suite extends (
+  dz: never,
+  options?: SuiteOptions<infer Name>,
+) => Registration
   ? Name
   : never;

@@ -8,8 +8,8 @@ describe('defineSuite', () => {
     first: () => ran.push(`first on ${dz.label}`),
     second: () => ran.push(`second on ${dz.label}`),
   }));
-  suite({ label: 'A' });
-  suite({ label: 'B' }, { on: 'B', except: { first: 'B changes it on purpose' } });
+  suite({ label: 'A' })();
+  suite({ label: 'B' }, { on: 'B', except: { first: 'B changes it on purpose' } })();
 
   it('registered every test on A, and all but the excepted one on B', () => {
     expect(ran).toEqual(['first on A', 'second on A', 'second on B']);

@@ -6,12 +6,15 @@
  *   `tsconfig.build.json` and `vitest.config.ts`;
  * - `src/index.ts`, which re-exports every name step N − 1 exports, each from its home: a
  *   name step N − 1 defined in its own module now comes from `@dezero/step(N−1)`;
- * - `test/stepN.test.ts`, which runs every earlier suite (with the exceptions step N − 1
- *   lists) and the new suite on the new module, checks that the API only grows, and runs
- *   step N − 1's suite on step N − 1 loaded beside it; `test/demo.test.ts`;
+ * - `test/stepN.test.ts`, two lines of the table of the steps' tests: `upToN.run(stepN)`,
+ *   every suite up to step N on the new module, and `upTo(N−1).runBeside(step(N−1), stepN)`,
+ *   step N − 1's tests on step N − 1 loaded beside it (and the check that the API only
+ *   grows); `test/demo.test.ts`;
  * - `examples/stepN.ts`, the demo, and a README skeleton with its title line and the
  *   generated-block markers;
- * - `packages/testkit/src/suites/stepN.ts`, the new suite (empty), exported from the suites;
+ * - `packages/testkit/src/suites/stepN.ts`, the new suite (empty), exported from the suites,
+ *   and one line appended to the table, `packages/testkit/src/steps.ts`:
+ *   `upToN = upTo(N−1).plus(N, suites.suiteN)`;
  * - in `docs/`, the new package as a dependency of the docs package, and the type test's
  *   proof that its API can stand in for step N − 1's (`docs/test/api.test.ts`).
  *
@@ -67,7 +70,7 @@ export type Plan = Map<string, string>;
 
 /**
  * The files `pnpm new-step step` would write, or a {@link NewStepError} naming what is wrong.
- * Reads step − 1 and the suites' index; writes nothing.
+ * Reads step − 1, the suites' index and the table; writes nothing.
  */
 export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
   const root = options.root ?? repoRoot;
@@ -98,13 +101,15 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
     readFileSync(join(root, 'packages', `step${previous}`, path), 'utf8');
   const to = (path: string) => `packages/step${step}/${path}`;
   const suitesIndex = 'packages/testkit/src/suites/index.ts';
+  const table = 'packages/testkit/src/steps.ts';
   const plan: Plan = new Map();
-  plan.set(to('package.json'), packageJson(from('package.json'), previous, step, title, adds));
+  const index = indexTs(from('src/index.ts'), previous);
+  plan.set(to('package.json'), packageJson(from('package.json'), index, step, title, adds));
   for (const file of ['tsconfig.json', 'tsconfig.build.json', 'vitest.config.ts']) {
     plan.set(to(file), from(file));
   }
-  plan.set(to('src/index.ts'), indexTs(from('src/index.ts'), previous));
-  plan.set(to(`test/step${step}.test.ts`), stepTest(from(`test/step${previous}.test.ts`), step));
+  plan.set(to('src/index.ts'), index);
+  plan.set(to(`test/step${step}.test.ts`), stepTest(step));
   plan.set(to('test/demo.test.ts'), demoTest(step));
   plan.set(to(`examples/step${step}.ts`), example(step));
   plan.set(to('README.md'), readme(step, title, korean, adds));
@@ -112,6 +117,10 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
   plan.set(
     suitesIndex,
     `${readFileSync(join(root, suitesIndex), 'utf8').trimEnd()}\nexport { type Step${step}Api, suite${step} } from './step${step}.js';\n`,
+  );
+  plan.set(
+    table,
+    `${readFileSync(join(root, table), 'utf8').trimEnd()}\nexport const upTo${step} = upTo${previous}.plus(${step}, suites.suite${step});\n`,
   );
   // The docs package depends on every step (its figures and tests use them), and its type
   // test proves that each step's API can stand in for the one before.
@@ -213,22 +222,33 @@ function checkTitles(options: NewStepOptions): { title: string; korean: string; 
   return { title, korean, adds };
 }
 
-function packageJson(text: string, previous: number, step: number, title: string, adds: string) {
+/**
+ * Step N's manifest: step N − 1's, renamed, depending on what its `src/index.ts` imports
+ * (`index`, as written here), and for its tests on the testkit (step N − 1, which they
+ * load beside it, is a dependency already).
+ */
+function packageJson(text: string, index: string, step: number, title: string, adds: string) {
   const manifest = JSON.parse(text) as {
     name: string;
     description: string;
     dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
   };
+  const previous = step - 1;
   if (manifest.name !== `@dezero/step${previous}`) {
     throw new NewStepError(`packages/step${previous}/package.json names ${manifest.name}`);
   }
   manifest.name = `@dezero/step${step}`;
   manifest.description = `DeZero step ${step}: ${title}: ${adds}`;
-  const dependencies = { ...manifest.dependencies, [`@dezero/step${previous}`]: 'workspace:*' };
-  manifest.dependencies = Object.fromEntries(
-    Object.entries(dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  const imported = [...index.matchAll(/from '(@dezero\/[^'/]+)';/g)].map((match) => match[1]);
+  manifest.dependencies = workspaceDependencies(imported);
+  manifest.devDependencies = workspaceDependencies(['@dezero/testkit']);
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** `workspace:*` dependencies on `names`, in order. */
+function workspaceDependencies(names: readonly string[]): Record<string, string> {
+  return Object.fromEntries([...new Set(names)].sort().map((name) => [name, 'workspace:*']));
 }
 
 /**
@@ -239,39 +259,16 @@ function indexTs(text: string, previous: number): string {
   return text.replace(/from '\.\/[^']+\.js';/g, `from '@dezero/step${previous}';`);
 }
 
-/** `suite15(step22, { on, except: changedBy17.suite15 });`: a suite the step's test runs. */
-const SUITE_RUN = /^suite(\d+)\(step\d+, \{ on(?:, except: ([\w.]+))? \}\);$/gm;
-
-function stepTest(previousTest: string, step: number): string {
+/** Step N's test: two lines of the table, the step itself and the step before beside it. */
+function stepTest(step: number): string {
   const previous = step - 1;
-  const runs: { suite: number; except: string | undefined }[] = [
-    ...previousTest.matchAll(SUITE_RUN),
-  ].map((match) => ({ suite: Number(match[1]), except: match[2] }));
-  if (!runs.some((run) => run.suite === previous)) {
-    throw new NewStepError(
-      `packages/step${previous}/test/step${previous}.test.ts does not run suite${previous}(step${previous}, { on })`,
-    );
-  }
-  runs.push({ suite: step, except: undefined });
-  const exceptions = runs.flatMap((run) =>
-    run.except === undefined ? [] : [run.except.split('.')[0]],
-  );
-  const suiteNames = [...new Set([...exceptions, ...runs.map((run) => `suite${run.suite}`)])];
   return [
     `import * as step${previous} from '@dezero/step${previous}';`,
-    `import { expectApiSuperset } from '@dezero/testkit';`,
-    `import { ${suiteNames.join(', ')} } from '@dezero/testkit/suites';`,
+    `import { upTo${previous}, upTo${step} } from '@dezero/testkit/steps';`,
     `import * as step${step} from '../src/index.js';`,
     '',
-    `const on = '@dezero/step${step}';`,
-    ...runs.map(
-      (run) =>
-        `suite${run.suite}(step${step}, { on${run.except === undefined ? '' : `, except: ${run.except}`} });`,
-    ),
-    `expectApiSuperset(step${previous}, step${step}, 'step ${previous} → ${step}');`,
-    '',
-    `// Loading step ${step} leaves step ${previous} as it was.`,
-    `suite${previous}(step${previous}, { on: '@dezero/step${previous}, loaded beside step ${step}' });`,
+    `upTo${step}.run(step${step});`,
+    `upTo${previous}.runBeside(step${previous}, step${step});`,
     '',
   ].join('\n');
 }

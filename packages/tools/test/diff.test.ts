@@ -149,7 +149,7 @@ describe('pnpm diff 17 18: the retainGrad and Config changes, and nothing else',
     ]);
     // An added line is a moved one, or belongs to retainGrad / Config and their comments.
     const aboutTheStep =
-      /retainGrad|Config|[Mm]emory-saving|메모리 절약|variables a function made|variables with no creator|for \(const y of f\.outputs\)|\.grad = null/;
+      /retainGrad|Config|[Mm]emory-saving|메모리 절약|variables a function made|variables with no creator|for \(const y of f\.outputs\)|\.cleargrad\(\)/;
     const unexplained = added.filter(
       (line) => !moved.has(line.trim()) && !aboutTheStep.test(line) && !/^[\s*{}]*$/.test(line),
     );

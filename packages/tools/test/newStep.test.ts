@@ -65,11 +65,12 @@ function layout(without: readonly number[] = []): string {
   return root;
 }
 
-/** What the scaffold may write: the packages there are, the suites' files, docs' two. */
+/** What the scaffold may write: the packages there are, the suites' files and table, docs' two. */
 function snapshot(root: string): string[] {
   const suites = join(root, 'packages', 'testkit', 'src', 'suites');
   return [
     ...readdirSync(join(root, 'packages')),
+    readFileSync(join(root, 'packages', 'testkit', 'src', 'steps.ts'), 'utf8'),
     ...['package.json', 'test/api.test.ts'].map((file) =>
       readFileSync(join(root, 'docs', file), 'utf8'),
     ),
@@ -119,21 +120,24 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
         ].map((file) => `packages/step${next}/${file}`),
         `packages/testkit/src/suites/step${next}.ts`,
         'packages/testkit/src/suites/index.ts',
+        'packages/testkit/src/steps.ts',
         'docs/package.json',
         'docs/test/api.test.ts',
       ].sort(),
     );
   });
 
-  it(`names the package @dezero/step${next}, depending on step ${last} and everything it depends on`, () => {
+  it(`names the package @dezero/step${next}, depending on what its index imports, its tests on the testkit`, () => {
     const manifest = JSON.parse(read('package.json'));
     const before = JSON.parse(readFileSync(join(packageDir(last), 'package.json'), 'utf8'));
     expect(manifest.name).toBe(`@dezero/step${next}`);
     expect(manifest.description).toBe(`DeZero step ${next}: a step to come: what it adds.`);
-    expect(manifest.dependencies).toEqual({
-      ...before.dependencies,
-      [`@dezero/step${last}`]: 'workspace:*',
-    });
+    const imported = [...read('src/index.ts').matchAll(/from '(@dezero\/[^']+)'/g)].map(
+      (match) => match[1],
+    );
+    expect(imported).toContain(`@dezero/step${last}`);
+    expect(Object.keys(manifest.dependencies)).toEqual([...new Set(imported)].sort());
+    expect(manifest.devDependencies).toEqual({ '@dezero/testkit': 'workspace:*' });
     expect(manifest.scripts).toEqual(before.scripts);
   });
 
@@ -146,18 +150,22 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
     );
   });
 
-  it('runs every earlier suite and its own, the superset check, and the step before loaded beside', () => {
-    const test = read(`test/step${next}.test.ts`);
-    for (const step of steps)
-      expect(test).toMatch(new RegExp(`^suite${step}\\(step${next}, `, 'm'));
-    expect(test).toContain(`suite${next}(step${next}, { on });`);
-    expect(test).toContain(
-      `expectApiSuperset(step${last}, step${next}, 'step ${last} → ${next}');`,
+  it('writes the two lines of its test file, and appends one line to the table', () => {
+    expect(read(`test/step${next}.test.ts`)).toBe(
+      [
+        `import * as step${last} from '@dezero/step${last}';`,
+        `import { upTo${last}, upTo${next} } from '@dezero/testkit/steps';`,
+        `import * as step${next} from '../src/index.js';`,
+        '',
+        `upTo${next}.run(step${next});`,
+        `upTo${last}.runBeside(step${last}, step${next});`,
+        '',
+      ].join('\n'),
     );
-    expect(test).toContain(
-      `suite${last}(step${last}, { on: '@dezero/step${last}, loaded beside step ${next}' });`,
+    const table = 'packages/testkit/src/steps.ts';
+    expect(readFileSync(join(root, table), 'utf8')).toBe(
+      `${readFileSync(join(repoRoot, table), 'utf8')}export const upTo${next} = upTo${last}.plus(${next}, suites.suite${next});\n`,
     );
-    expect(test).toContain('except: changedBy17.suite15');
   });
 
   it('adds the package to the docs package, and to the type test of the API', () => {
@@ -201,6 +209,7 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
         '--vcs-enabled=false',
         `packages/step${next}`,
         'packages/testkit/src/suites',
+        'packages/testkit/src/steps.ts',
       ],
       { cwd: root, encoding: 'utf8' },
     );

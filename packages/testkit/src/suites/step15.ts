@@ -7,8 +7,9 @@ import type { NDArray } from '@dezero/ndarray';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { gradientChecks, type NumericalDiff, smallArrays } from '../gradients.js';
-import { GcWatch } from '../memory.js';
+import { collectedWhileKept, GcWatch } from '../memory.js';
 import { defineSuite } from '../suite.js';
+import { noGradientError, splitOn } from './split.js';
 import { expectValues, numberPairs, zipWith } from './values.js';
 
 /** What the step-15 suite needs of a variable. */
@@ -47,12 +48,25 @@ export interface Step15Api<V extends Variable15> {
   numericalDiff: NumericalDiff;
 }
 
+/**
+ * The graph of the book's step-15 lesson: y = a² + a² with a = x², so y = 2x⁴ and the true
+ * dy/dx = 8x³: 32 and 64 at x = 2.
+ */
+export const lessonGraph =
+  <V>({ square, add }: { square(x: V): V; add(x0: V, x1: V): V }) =>
+  (x: V): V => {
+    const a = square(x);
+    return add(square(a), square(a));
+  };
+
 export const suite15 = defineSuite(
   'step 15: the framework after step 14',
   <V extends Variable15>(dz: Step15Api<V>) => {
     const { np, Variable, Function, square, exp, add, asArray, numericalDiff } = dz;
     const { expectGradientMatches } = gradientChecks(dz);
     const scalar = (value: number) => new Variable(np.array(value));
+    const lesson = lessonGraph(dz);
+    const split = splitOn(Function);
 
     return {
       'Variable holds an NDArray, or null': () => {
@@ -113,23 +127,21 @@ export const suite15 = defineSuite(
       },
 
       'call returns a list when forward returns a list': () => {
-        class Split extends Function {
-          override forward(x: NDArray): NDArray[] {
-            return [x, x.neg()];
-          }
-          override backward(gy0: NDArray, gy1: NDArray): NDArray {
-            return gy0.sub(gy1);
-          }
-        }
         const x = scalar(3);
-        const outputs = new Split().call(x);
-        if (!Array.isArray(outputs)) throw new Error('two outputs should come back as a list');
-        const [a, b] = outputs;
+        const [a, b] = split(x);
         expect(a.data?.item()).toBe(3);
         expect(b.data?.item()).toBe(-3);
         add(a, b).backward();
         expect(x.grad?.item()).toBe(0);
       },
+
+      'backward with an output of a two-output function left unused is a TypeError naming the function and the output':
+        () => {
+          const x = scalar(3);
+          const [a] = split(x);
+          expect(() => a.backward()).toThrow(noGradientError('Split', 1));
+          expect(x.grad).toBeNull();
+        },
 
       'Variable names an object with no constructor as object': () => {
         expect(() => new Variable(Object.create(null) as NDArray)).toThrow(
@@ -218,21 +230,15 @@ export const suite15 = defineSuite(
       },
 
       'the step-15 lesson: backward gives 96 where the true derivative is 64': () => {
-        // y = a² + a², a = x²: a's creator is pushed twice and its backward runs twice.
+        // a's creator is pushed twice, so its backward runs twice.
         const x = scalar(2);
-        const a = square(x);
-        const y = add(square(a), square(a));
+        const y = lesson(x);
         y.backward();
-        expect(y.data?.item()).toBe(32);
-        expect(x.grad?.item()).toBe(96);
+        expect([y.data?.item(), x.grad?.item()]).toEqual([32, 96]);
       },
 
       'numericalDiff gives the true 64 on the lesson graph': () => {
-        const f = (x: V) => {
-          const a = square(x);
-          return add(square(a), square(a));
-        };
-        expect(numericalDiff(f, scalar(2)).item()).toBeCloseTo(64, 5);
+        expect(numericalDiff(lesson, scalar(2)).item()).toBeCloseTo(64, 5);
       },
 
       'numericalDiff refuses a variable with no data, given or returned': () => {
@@ -275,15 +281,12 @@ export const suite15 = defineSuite(
         },
 
       'a function holds its outputs strongly: keeping y.creator keeps y alive': async () => {
-        const watch = new GcWatch();
-        const creator = (() => {
-          const y = square(scalar(2));
-          watch.watch(y, 'y');
-          return y.creator;
-        })();
-        const collected = await watch.collected();
-        expect(collected.has('y')).toBe(false);
-        expect(creator?.outputs).toHaveLength(1); // keeps `creator` alive until here
+        const { collected, kept: creator } = await collectedWhileKept(
+          () => square(scalar(2)),
+          (y) => y.creator,
+        );
+        expect(collected).toBe(false);
+        expect(creator?.outputs).toHaveLength(1);
       },
     };
   },

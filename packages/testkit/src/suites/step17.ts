@@ -6,10 +6,9 @@ import type * as ndarray from '@dezero/ndarray';
 import type { NDArray } from '@dezero/ndarray';
 import { expect } from 'vitest';
 import { memoryAfterEachRound, type RoundEnd } from '../loops.js';
-import { GcWatch, MB } from '../memory.js';
-import { defineSuite, type Exceptions, type TestName } from '../suite.js';
-import type { suite15 } from './step15.js';
-import { changedBy16, type suite16 } from './step16.js';
+import { collectedWhileKept, collectGarbage, GcWatch, MB } from '../memory.js';
+import { defineSuite } from '../suite.js';
+import { type FunctionClass, noGradientError, splitOn } from './split.js';
 
 /** What the step-17 suite needs of a variable. */
 export interface Variable17 {
@@ -22,6 +21,7 @@ export interface Variable17 {
 export interface Step17Api<V extends Variable17> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
+  Function: FunctionClass<NoInfer<V>>;
   square(x: NoInfer<V>): V;
 }
 
@@ -29,6 +29,7 @@ export const suite17 = defineSuite(
   'step 17: weak references',
   <V extends Variable17>(dz: Step17Api<V>) => {
     const { np, Variable, square } = dz;
+    const split = splitOn(dz.Function);
     const scalar = (value: number) => new Variable(np.array(value));
 
     /** Each round of the book's loop makes x and three outputs: four arrays of `size`. */
@@ -51,15 +52,22 @@ export const suite17 = defineSuite(
       },
 
       'holding y.creator no longer keeps y alive': async () => {
-        const watch = new GcWatch();
-        const creator = (() => {
-          const y = square(scalar(2));
-          watch.watch(y, 'y');
-          return y.creator;
-        })();
-        expect((await watch.collected()).has('y')).toBe(true);
+        const { collected, kept: creator } = await collectedWhileKept(
+          () => square(scalar(2)),
+          (y) => y.creator,
+        );
+        expect(collected).toBe(true);
         expect(creator?.outputs[0]?.deref()).toBeUndefined(); // the function outlived y
       },
+
+      'backward after an unused output of a two-output function was freed is a TypeError naming it':
+        async () => {
+          const x = scalar(3);
+          const [a] = split(x); // the function holds the other output, b, only weakly
+          await collectGarbage();
+          expect(a.creator?.outputs[1]?.deref()).toBeUndefined();
+          expect(() => a.backward()).toThrow(noGradientError('Split', 1));
+        },
 
       'while the output is held, the whole graph behind it stays alive for backward': async () => {
         const watch = new GcWatch();
@@ -93,24 +101,3 @@ export const suite17 = defineSuite(
     };
   },
 );
-
-/**
- * The earlier tests that steps 16 and 17 change on purpose, by suite, with the reasons:
- * what a step from 17 on leaves out of the earlier suites it runs.
- */
-export const changedBy17: {
-  suite15: Exceptions<TestName<typeof suite15>>;
-  suite16: Exceptions<TestName<typeof suite16>>;
-} = {
-  suite15: {
-    ...changedBy16.suite15,
-    'call records inputs, outputs and creator, and returns the single output':
-      'step 17 records the outputs as WeakRefs; suite17 checks them',
-    'a function holds its outputs strongly: keeping y.creator keeps y alive':
-      'step 17 holds outputs weakly: suite17 checks that y is freed',
-  },
-  suite16: {
-    'with no WeakRef, a forced GC inside the job frees each dropped round: a synchronous loop stays flat':
-      "step 17's WeakRefs keep every output until the job ends; suite17 measures it",
-  },
-};

@@ -29,6 +29,15 @@ export const suite19 = defineSuite(
   'step 19: a friendlier Variable',
   <V extends Variable19>(dz: Step19Api<V>) => {
     const { np, Variable, square } = dz;
+    /** The book's step-19 demo data, `np.array([[1, 2, 3], [4, 5, 6]])`: int64 in NumPy. */
+    const matrix = () =>
+      np.array(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        { dtype: 'int64' },
+      );
 
     return {
       'a Variable has a name, null unless given': () => {
@@ -37,15 +46,7 @@ export const suite19 = defineSuite(
       },
 
       'shape, ndim, size, dtype and length come from the data': () => {
-        const x = new Variable(
-          np.array(
-            [
-              [1, 2, 3],
-              [4, 5, 6],
-            ],
-            { dtype: 'int64' },
-          ),
-        );
+        const x = new Variable(matrix());
         expect(x.shape).toEqual([2, 3]);
         expect([x.ndim, x.size, x.length]).toEqual([2, 6, 2]);
         expect(x.dtype).toBe('int64');
@@ -67,15 +68,7 @@ export const suite19 = defineSuite(
       },
 
       'continuation lines are indented 9 spaces, under the first number': () => {
-        const x = new Variable(
-          np.array(
-            [
-              [1, 2, 3],
-              [4, 5, 6],
-            ],
-            { dtype: 'int64' },
-          ),
-        );
+        const x = new Variable(matrix());
         expect(String(x)).toBe('variable([[1 2 3]\n          [4 5 6]])');
         // Like the book's __repr__, the blank line between blocks is indented too.
         const cube = new Variable(np.zeros([2, 1, 2]));

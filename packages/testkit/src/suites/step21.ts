@@ -18,10 +18,10 @@ export interface Variable21<V> {
   data: NDArray | null;
   grad: NDArray | null;
   backward(): void;
-  add(other: Operand21<V>): V;
-  radd(other: Operand21<V>): V;
-  mul(other: Operand21<V>): V;
-  rmul(other: Operand21<V>): V;
+  add: (other: Operand21<V>) => V;
+  radd: (other: Operand21<V>) => V;
+  mul: (other: Operand21<V>) => V;
+  rmul: (other: Operand21<V>) => V;
 }
 
 /** The part of a step module the step-21 suite uses; every later step has it too. */
@@ -29,17 +29,60 @@ export interface Step21Api<V extends Variable21<V>> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
   asVariable(obj: NoInfer<Operand21<V>>): V;
-  add(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
-  mul(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
+  // Properties, not methods: a function that takes less than every operand kind fails to
+  // match (the compiler compares a method's parameters both ways, a property's strictly).
+  square: (x: NoInfer<Operand21<V>>) => V;
+  exp: (x: NoInfer<Operand21<V>>) => V;
+  add: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
+  mul: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
   Add: new () => { call(...operands: NoInfer<Operand21<V>>[]): V };
   Mul: new () => { call(...operands: NoInfer<Operand21<V>>[]): V };
   numericalDiff: NumericalDiff;
 }
 
+/** A function or method, by name, and what plain arithmetic gives for its operands. */
+export type OperandCase<V> = readonly [
+  what: string,
+  f: (...operands: Operand21<V>[]) => { readonly data: NDArray | null },
+  plain: (...values: number[]) => number,
+];
+
+/**
+ * The rule from step 21 on, a number anywhere: each case, given every kind of operand
+ * (Variable, NDArray, number) in every position, returns a Variable holding what plain
+ * arithmetic gives. The operands are 1.5, then −2.5; `plain`'s parameter count is the
+ * case's number of operands.
+ */
+export function expectAnyOperandKind<V>(
+  dz: { np: typeof ndarray; Variable: new (data: NDArray) => V },
+  cases: readonly OperandCase<V>[],
+): void {
+  const { np, Variable } = dz;
+  const kinds: [string, (value: number) => Operand21<V>][] = [
+    ['Variable', (value) => new Variable(np.array(value))],
+    ['NDArray', (value) => np.array(value)],
+    ['number', (value) => value],
+  ];
+  const values = [1.5, -2.5];
+  for (const [what, f, plain] of cases) {
+    let picks: (typeof kinds)[] = [[]];
+    for (let i = 0; i < plain.length; i++) {
+      picks = picks.flatMap((pick) => kinds.map((kind) => [...pick, kind]));
+    }
+    const expected = plain(...values.slice(0, plain.length));
+    for (const pick of picks) {
+      const label = `${what}(${pick.map(([kind]) => kind).join(', ')})`;
+      const y = f(...pick.map(([, make], i) => make(values[i])));
+      expect(y, label).toBeInstanceOf(Variable);
+      expect(y.data?.item(), label).toBeCloseTo(expected, 12);
+    }
+  }
+}
+
 export const suite21 = defineSuite(
   'step 21: operator overloading 2',
   <V extends Variable21<V>>(dz: Step21Api<V>) => {
-    const { np, Variable, asVariable, add, mul } = dz;
+    const { np, Variable, asVariable, square, exp, add, mul } = dz;
     const { expectGradientMatches } = gradientChecks(dz);
     const scalar = (value: number) => new Variable(np.array(value));
     const value = (v: V) => v.data?.item();
@@ -108,6 +151,20 @@ export const suite21 = defineSuite(
           }),
         );
       },
+
+      'one rule from step 21 on: every function and method takes a Variable, an array or a number as any operand':
+        () => {
+          expectAnyOperandKind(dz, [
+            ['square', square, (p) => p * p],
+            ['exp', exp, Math.exp],
+            ['add', add, (p, q) => p + q],
+            ['mul', mul, (p, q) => p * q],
+            ['scalar(4).add', (other) => scalar(4).add(other), (q) => 4 + q],
+            ['scalar(4).radd', (other) => scalar(4).radd(other), (q) => q + 4],
+            ['scalar(4).mul', (other) => scalar(4).mul(other), (q) => 4 * q],
+            ['scalar(4).rmul', (other) => scalar(4).rmul(other), (q) => q * 4],
+          ]);
+        },
 
       'an NDArray operation handed a Variable names the Variable method to use': () => {
         const x = scalar(2);

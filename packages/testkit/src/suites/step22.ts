@@ -9,17 +9,17 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { gradientChecks, type NumericalDiff } from '../gradients.js';
 import { defineSuite } from '../suite.js';
-import type { Operand21, Variable21 } from './step21.js';
+import { expectAnyOperandKind, type Operand21, type Variable21 } from './step21.js';
 import { awayFromZero, expectValues, numberPairs, zipWith } from './values.js';
 
 /** What the step-22 suite needs of a variable. */
 export interface Variable22<V> extends Variable21<V> {
   cleargrad(): void;
   neg(): V;
-  sub(other: Operand21<V>): V;
-  rsub(other: Operand21<V>): V;
-  div(other: Operand21<V>): V;
-  rdiv(other: Operand21<V>): V;
+  sub: (other: Operand21<V>) => V;
+  rsub: (other: Operand21<V>) => V;
+  div: (other: Operand21<V>) => V;
+  rdiv: (other: Operand21<V>) => V;
   pow(c: number): V;
 }
 
@@ -27,12 +27,12 @@ export interface Variable22<V> extends Variable21<V> {
 export interface Step22Api<V extends Variable22<V>> {
   np: typeof ndarray;
   Variable: new (data: NDArray) => V;
-  neg(x: NoInfer<Operand21<V>>): V;
-  sub(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
-  rsub(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
-  div(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
-  rdiv(x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>): V;
-  pow(x: NoInfer<Operand21<V>>, c: number): V;
+  neg: (x: NoInfer<Operand21<V>>) => V;
+  sub: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
+  rsub: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
+  div: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
+  rdiv: (x0: NoInfer<Operand21<V>>, x1: NoInfer<Operand21<V>>) => V;
+  pow: (x: NoInfer<Operand21<V>>, c: number) => V;
   Pow: new (c: number) => object;
   numericalDiff: NumericalDiff;
 }
@@ -120,6 +120,22 @@ export const suite22 = defineSuite(
           }),
         );
       },
+
+      'the rule of step 21 holds for every new function and method: any operand may be a Variable, an array or a number':
+        () => {
+          expectAnyOperandKind(dz, [
+            ['neg', neg, (p) => -p],
+            ['sub', sub, (p, q) => p - q],
+            ['rsub', rsub, (p, q) => q - p],
+            ['div', div, (p, q) => p / q],
+            ['rdiv', rdiv, (p, q) => q / p],
+            ['pow(·, 3)', (x) => pow(x, 3), (p) => p ** 3],
+            ['scalar(4).sub', (other) => scalar(4).sub(other), (q) => 4 - q],
+            ['scalar(4).rsub', (other) => scalar(4).rsub(other), (q) => q - 4],
+            ['scalar(4).div', (other) => scalar(4).div(other), (q) => 4 / q],
+            ['scalar(4).rdiv', (other) => scalar(4).rdiv(other), (q) => q / 4],
+          ]);
+        },
 
       'x.rsub(c) is c − x and x.rdiv(c) is c / x, where the other order differs': () => {
         const x = scalar(2);
