@@ -152,7 +152,8 @@ it('a result opens its page at its heading', async () => {
   const [first] = await search('retainGrad');
   await page.locator('#localsearch-list a.result').first().click();
   await page.waitForURL((url) => url.pathname === pageOf(first ?? { href: '', excerpt: '' }));
-  await expect(page.locator('h1').first().textContent()).resolves.toContain('Step 18:');
+  // VitePress changes the page in place, the address first: wait for the new page's title.
+  await page.locator('h1', { hasText: 'Step 18:' }).waitFor();
 });
 
 it('Enter opens the first result', async () => {
@@ -161,7 +162,7 @@ it('Enter opens the first result', async () => {
   const [first] = await search('약한 참조');
   await page.locator('#localsearch-input').press('Enter');
   await page.waitForURL((url) => url.pathname === pageOf(first ?? { href: '', excerpt: '' }));
-  await expect(page.locator('h1').first().textContent()).resolves.toContain('Step 17:');
+  await page.locator('h1', { hasText: 'Step 17:' }).waitFor();
 });
 
 session.itReportsNoProblems();

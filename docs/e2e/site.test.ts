@@ -27,7 +27,9 @@ async function openStep(step: number): Promise<void> {
   await page.goto(siteUrl);
   await hydrated(page);
   await stepRow(step).getByRole('link').click();
-  await expect(page.locator('h1').first().textContent()).resolves.toContain(`Step ${step}:`);
+  // VitePress changes the page in place: wait for the new page's title.
+  await page.locator('h1', { hasText: `Step ${step}:` }).waitFor();
+  await hydrated(page);
 }
 
 it('the home page lists every step, each linking to its page', async () => {
@@ -108,7 +110,9 @@ describe('reading order', () => {
     await page.goto(new URL(stepPagePath(18), siteUrl).href);
     await hydrated(page);
     await page.getByRole('link', { name: 'the whole code' }).first().click();
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/^Step 18: the whole code/);
+    // VitePress changes the page in place: wait for the new page's title.
+    await page.locator('h1', { hasText: 'Step 18: the whole code' }).waitFor();
+    await expect(page.locator('h1').count()).resolves.toBe(1);
     await expect(page.title()).resolves.toMatch(/^Step 18 · The whole code/);
     const config = page.locator('h2', { hasText: 'src/config.ts' });
     await expect(config.count()).resolves.toBe(1);
