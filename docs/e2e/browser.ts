@@ -6,6 +6,7 @@
  * that record whatever goes wrong in them, and the folder the screenshots go to.
  */
 import { mkdirSync } from 'node:fs';
+import { existingSteps } from '@dezero/tools/steps';
 import {
   type Browser,
   type BrowserContextOptions,
@@ -14,7 +15,6 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { existingSteps } from '../tools/steps.js';
 
 export const siteUrl = inject('siteUrl');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -41,9 +41,11 @@ export async function launch(): Promise<Browser> {
 
 export interface PageOptions {
   readonly width?: number;
-  /** typedoc's theme setting, as the reader's choice in its settings menu leaves it. */
+  /** VitePress's theme, as the reader's switch in the top bar leaves it. */
   readonly theme?: Theme;
   readonly deviceScaleFactor?: number;
+  /** A page expected to answer 404 (the site's 404 page): its status is not a problem. */
+  readonly expectNotFound?: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface PageOptions {
 export async function openPage(
   browser: Browser,
   problems: string[],
-  { width = WIDTHS.desktop, theme, deviceScaleFactor = 1 }: PageOptions = {},
+  { width = WIDTHS.desktop, theme, deviceScaleFactor = 1, expectNotFound }: PageOptions = {},
 ): Promise<Page> {
   const options: BrowserContextOptions = {
     viewport: { width, height: width < 600 ? 844 : 900 },
@@ -66,11 +68,16 @@ export async function openPage(
   };
   const context = await browser.newContext(options);
   if (theme !== undefined) {
-    await context.addInitScript((value) => localStorage.setItem('tsd-theme', value), theme);
+    await context.addInitScript(
+      (value) => localStorage.setItem('vitepress-theme-appearance', value),
+      theme,
+    );
   }
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
+    // The browser's own line for the expected 404 is not the page's error.
+    if (expectNotFound !== undefined && message.location().url === expectNotFound) return;
     problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -78,10 +85,17 @@ export async function openPage(
     const url = request.url();
     if (!url.startsWith(siteUrl) && !url.startsWith('data:')) problems.push(`off-site: ${url}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // VitePress fetches the pages a page links to ahead of a click; leaving the page aborts
+    // the fetches still on their way. That is the browser's doing, not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()}`);
+  });
   page.on('response', (response) => {
+    if (response.status() === 404 && response.url() === expectNotFound) return;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+
   return page;
 }
 
@@ -119,19 +133,27 @@ export function useBrowser(): BrowserSession {
   };
 }
 
-/** The page of a step (`modules/_dezero_step18.html`), relative to the site. */
+/** The page of a step (`steps/18`), relative to the site. */
 export function stepPagePath(step: number): string {
-  return `modules/_dezero_step${step}.html`;
+  return `steps/${step}`;
+}
+
+/** Waits until the page's Vue app has taken over the server-rendered page (hydration). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
+  );
 }
 
 /**
- * Opens a step's page and waits until typedoc has shown it, the fonts have loaded and (on
- * every step but the first, which has no step before it) the diff view is drawn.
+ * Opens a step's page and waits until it is shown, the fonts have loaded and (on every step
+ * but the first, which has no step before it) the diff view is drawn.
  */
 export async function gotoStep(page: Page, step: number): Promise<void> {
   await page.goto(new URL(stepPagePath(step), siteUrl).href);
-  await expect(page.locator('h1').first().textContent()).resolves.toContain(`@dezero/step${step}`);
-  if (step !== existingSteps()[0]) await page.locator('.dz-diff .d2h-wrapper').first().waitFor();
+  await expect(page.locator('h1').first().textContent()).resolves.toContain(`Step ${step}:`);
+  await hydrated(page);
+  if (step !== existingSteps()[0]) await page.locator('.dz-diff[data-ready]').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -1,12 +1,14 @@
 /**
- * The change from the step before, as a step page shows it (assets/diffView.ts): a
- * diff2html view, side by side by default and highlighted, a switch to the unified view, and
- * the plain unified text one click away for copying. Checked at a laptop's width and a
- * phone's: long lines wrap inside their own pane, and nothing is cut off.
+ * The change from the step before, as a step page shows it (.vitepress/theme/DiffView.vue):
+ * a diff2html view, side by side by default and highlighted, a switch to the unified view,
+ * and the plain unified text one click away for copying. Checked at a laptop's width and a
+ * phone's: long lines wrap inside their own pane, and nothing is cut off. Below 700 px the
+ * view is unified: there is no room for two panes.
  */
+
+import { existingSteps } from '@dezero/tools/steps';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existingSteps } from '../tools/steps.js';
 import { gotoStep, useBrowser, WIDTHS } from './browser.js';
 
 const session = useBrowser();
@@ -14,13 +16,9 @@ const session = useBrowser();
 /** The unified diff the page was built with: the plain text view's block. */
 async function plainDiff(page: Page): Promise<string> {
   return page
-    .locator('.dz-diff pre > code.diff')
+    .locator('.dz-diff .dz-diff-text pre code')
     .first()
-    .evaluate((code) => {
-      const copy = code.cloneNode(true) as HTMLElement;
-      for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
-      return copy.textContent ?? '';
-    });
+    .evaluate((code) => code.textContent ?? '');
 }
 
 /** What the test reads off a drawn view, measured in the page. */
@@ -108,10 +106,8 @@ function expectWholeAndInside(layout: Layout, diff: string, width: number): void
   expect([...layout.removed].sort()).toEqual([...removed].sort());
 }
 
-describe.each([
-  ['a laptop', WIDTHS.desktop],
-  ['a phone', WIDTHS.phone],
-])('step 18 on %s (%i px)', (_, width) => {
+describe('step 18 on a laptop (1280 px)', () => {
+  const width = WIDTHS.desktop;
   let page: Page;
   beforeAll(async () => {
     page = await session.open({ width });
@@ -145,6 +141,18 @@ describe.each([
     expect(layout.unlevelRows, 'rows not level with the row beside them').toBe(0);
   });
 
+  it("names a step's copy of a module by its path, CHANGED, never RENAMED", async () => {
+    const tags = await page
+      .locator('.dz-diff-side-by-side .d2h-tag')
+      .evaluateAll((els) => els.map((el) => el.textContent?.trim()));
+    expect(tags).not.toContain('RENAMED');
+    expect(tags).toContain('CHANGED');
+    const names = await page
+      .locator('.dz-diff-side-by-side .d2h-file-name')
+      .evaluateAll((els) => els.map((el) => el.textContent?.trim()));
+    expect(names).toContain('packages/step18/src/core.ts');
+  });
+
   it('switches to the unified view, every line whole there too', async () => {
     const box = page.locator('.dz-diff').first();
     await box.getByRole('button', { name: 'Unified' }).click();
@@ -172,16 +180,47 @@ describe.each([
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const box = page.locator('.dz-diff').first();
     await box.getByRole('button', { name: 'Plain text' }).click();
-    const pre = box.locator('pre');
+    const pre = box.locator('.dz-diff-text pre');
     await expect(pre.isVisible()).resolves.toBe(true);
     await expect(box.locator('.dz-diff-side-by-side').isHidden()).resolves.toBe(true);
     const diff = await plainDiff(page);
     expect(diff).toMatch(/^--- /);
-    await pre.hover();
-    await pre.getByRole('button', { name: 'Copy' }).click();
+    await box.locator('.dz-diff-text button.copy').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(diff.trim());
+    expect(copied.trim()).toBe(diff.trim());
     await box.getByRole('button', { name: 'Side by side' }).click();
+  });
+});
+
+describe('step 18 on a phone (390 px)', () => {
+  const width = WIDTHS.phone;
+  let page: Page;
+  beforeAll(async () => {
+    page = await session.open({ width });
+    await gotoStep(page, 18);
+  });
+
+  it('shows the change unified: below 700 px there is no room for two panes', async () => {
+    const box = page.locator('.dz-diff').first();
+    await expect(box.getAttribute('data-view')).resolves.toBe('line-by-line');
+    await expect(box.getByRole('button', { name: 'Side by side' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await expect(box.locator('.dz-diff-side-by-side').isHidden()).resolves.toBe(true);
+    await expect(
+      box.locator('.dz-diff-line-by-line .hljs-keyword').count(),
+    ).resolves.toBeGreaterThan(0);
+    expectWholeAndInside(await layoutOf(page, 'line-by-line'), await plainDiff(page), width);
+  });
+
+  it('keeps the plain unified text one click away, its Copy button visible without hovering', async () => {
+    const box = page.locator('.dz-diff').first();
+    await box.getByRole('button', { name: 'Plain text' }).click();
+    const copy = box.locator('.dz-diff-text button.copy');
+    await expect(copy.isVisible()).resolves.toBe(true);
+    const opacity = await copy.evaluate((button) => getComputedStyle(button).opacity);
+    expect(Number(opacity)).toBe(1);
+    await box.getByRole('button', { name: 'Unified' }).click();
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * typedoc's light and dark themes: step 18's page is screenshotted in each, at a laptop's
+ * VitePress's light and dark themes: step 18's page is screenshotted in each, at a laptop's
  * width and a phone's, and its figures, its code and its diff view are checked for contrast
  * in each, as WCAG computes it (4.5:1 for text). Figures are pictures (<img>), so their text
  * is measured on the pixels of a screenshot; code is measured on its computed colours.
@@ -34,14 +34,16 @@ async function figureContrast(page: Page, figure: Locator): Promise<Measured[]> 
     holder.append(document.importNode(parsed, true));
     document.body.append(holder);
     const svg = holder.firstElementChild as SVGSVGElement;
-    const viewBox = svg.viewBox.baseVal;
-    const scale = img.getBoundingClientRect().width / viewBox.width;
+    // Boxes as laid out, so that a group's transform (a title on two lines moves the rest
+    // down) counts; the copy is drawn at the SVG's own size, the picture at the page's.
+    const card = svg.getBoundingClientRect();
+    const scale = img.getBoundingClientRect().width / card.width;
     const texts = [...svg.querySelectorAll('text')].map((text) => {
-      const box = text.getBBox();
+      const box = text.getBoundingClientRect();
       return {
         text: text.textContent ?? '',
-        x: (box.x - viewBox.x) * scale,
-        y: (box.y - viewBox.y) * scale,
+        x: (box.left - card.left) * scale,
+        y: (box.top - card.top) * scale,
         width: box.width * scale,
         height: box.height * scale,
       };
@@ -99,8 +101,8 @@ async function figureContrast(page: Page, figure: Locator): Promise<Measured[]> 
 }
 
 /**
- * The contrast of every piece of code text the page shows (typedoc's highlighted blocks and
- * the diff view), from computed colours: the text's colour against its background, the
+ * The contrast of every piece of code text the page shows (VitePress's highlighted blocks
+ * and the diff view), from computed colours: the text's colour against its background, the
  * backgrounds of its ancestors laid over each other up to the first opaque one.
  */
 async function codeContrast(page: Page): Promise<Measured[]> {
@@ -130,8 +132,8 @@ async function codeContrast(page: Page): Promise<Measured[]> {
     const luminance = ([r, g, b]: Rgba) =>
       0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     const selector = [
-      '.tsd-typography pre > code',
-      '.tsd-typography pre > code *',
+      '.vp-doc div[class*="language-"] pre > code',
+      '.vp-doc div[class*="language-"] pre > code *',
       '.dz-diff-view:not([hidden]) .d2h-wrapper *',
       '.dz-diff-switch button',
     ].join(',');
@@ -191,7 +193,7 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme: Theme) => {
     const page = await session.open({ theme, deviceScaleFactor: 2 });
     for (const step of [15, 18]) {
       await gotoStep(page, step);
-      const figures = page.locator('.tsd-typography img[src$=".svg"]');
+      const figures = page.locator('.vp-doc img.dz-figure');
       await expect(figures.count(), `figures on step ${step}`).resolves.toBeGreaterThan(0);
       for (const figure of await figures.all()) {
         await figure.scrollIntoViewIfNeeded();

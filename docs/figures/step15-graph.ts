@@ -1,7 +1,7 @@
 /** Step 15's page: the example graph as the stack of step 14's backward walks it (x.grad 96). */
 import * as step15 from '@dezero/step15';
-import { defineFigure } from '../tools/figures/figure.js';
-import { graphFigure, traceExample } from '../tools/figures/graph.js';
+import { defineFigure } from '@dezero/tools/figures';
+import { graphFigure, traceExample } from './draw/graph.js';
 
 export default defineFigure({
   step: 15,

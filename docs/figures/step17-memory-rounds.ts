@@ -7,8 +7,8 @@ import * as step16 from '@dezero/step16';
 import * as step17 from '@dezero/step17';
 import * as step18 from '@dezero/step18';
 import { memoryAfterEachRound } from '@dezero/testkit/loops';
-import { defineFigure } from '../tools/figures/figure.js';
-import { megabytes, roundsSvg, type Series } from '../tools/figures/rounds.js';
+import { defineFigure } from '@dezero/tools/figures';
+import { megabytes, roundsSvg, type Series } from './draw/rounds.js';
 
 /** Ten rounds over 100,000 numbers: four arrays of 0.8 MB a round. */
 const loop = { rounds: 10, size: 100_000 } as const;

@@ -7,8 +7,8 @@
 import * as step16 from '@dezero/step16';
 import * as step17 from '@dezero/step17';
 import { retainedBytes } from '@dezero/testkit/memory';
-import { defineFigure } from '../tools/figures/figure.js';
-import { type Measurement, memoryFigure, SHAPE } from '../tools/figures/memory.js';
+import { defineFigure } from '@dezero/tools/figures';
+import { type Measurement, memoryFigure, SHAPE } from './draw/memory.js';
 
 export async function measureWeakOutputs(): Promise<Measurement[]> {
   // y = square(x) over 8 MB: x → square → y, and y.creator points back at the function.

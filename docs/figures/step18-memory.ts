@@ -6,8 +6,8 @@
 import * as step18 from '@dezero/step18';
 import { memoryAfterEachRound, type RoundEnd } from '@dezero/testkit/loops';
 import { arrayBufferBytesAfterGc as arrayBytes, retainedBytes } from '@dezero/testkit/memory';
-import { defineFigure } from '../tools/figures/figure.js';
-import { type Measurement, memoryFigure, SHAPE } from '../tools/figures/memory.js';
+import { defineFigure } from '@dezero/tools/figures';
+import { type Measurement, memoryFigure, SHAPE } from './draw/memory.js';
 
 export async function measureMemorySaving(): Promise<Measurement[]> {
   const { np, noGrad, square, Variable } = step18;

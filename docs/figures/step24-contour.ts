@@ -5,9 +5,9 @@
  * arrays), and one backward for the gradients.
  */
 import * as step24 from '@dezero/step24';
-import type { ContourPanel } from '../tools/figures/contour.js';
-import { contourSvg } from '../tools/figures/contour.js';
-import { defineFigure } from '../tools/figures/figure.js';
+import { defineFigure } from '@dezero/tools/figures';
+import type { ContourPanel } from './draw/contour.js';
+import { contourSvg } from './draw/contour.js';
 
 type TestFunction = (x: step24.Variable, y: step24.Variable) => step24.Variable;
 

@@ -3,10 +3,10 @@
  * and the drawing code in tools/figures/contour.ts.
  */
 import { goldstein, matyas, np, sphere, Variable } from '@dezero/step24';
+import { svgProblem } from '@dezero/tools/pageBuild';
 import { describe, expect, it } from 'vitest';
+import { contourSvg } from '../figures/draw/contour.js';
 import figure, { contourFigureSvg, onGrid } from '../figures/step24-contour.js';
-import { svgProblem } from '../tools/build.js';
-import { contourSvg } from '../tools/figures/contour.js';
 
 describe("the figure's numbers come from one forward and one backward over the grid", () => {
   const coords = [-2, -0.5, 1, 1.5];

@@ -15,8 +15,14 @@ export type VariableWithData = Variable & { data: NDArray };
  * (`creator`).
  */
 export class Variable {
+  /** The array this variable holds; `null` for a variable made without one. */
   data: NDArray | null;
+  /**
+   * The gradient: what `backward()` found for this variable, an array shaped like `data`;
+   * `null` until `backward()` reaches it, and after `cleargrad()`.
+   */
   grad: NDArray | null = null;
+  /** The function whose output this variable is; `null` for a variable you made (a leaf). */
   creator: Function | null = null;
 
   /** @throws TypeError when `data` is neither an `NDArray` nor `null`. */
@@ -31,6 +37,7 @@ export class Variable {
     this.creator = func;
   }
 
+  /** Forgets the gradient, so that the next `backward()` starts afresh instead of adding to it. */
   cleargrad(): void {
     this.grad = null;
   }

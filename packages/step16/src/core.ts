@@ -16,8 +16,14 @@ export type VariableWithData = Variable & { data: NDArray };
  * (`creator`).
  */
 export class Variable {
+  /** The array this variable holds; `null` for a variable made without one. */
   data: NDArray | null;
+  /**
+   * The gradient: what `backward()` found for this variable, an array shaped like `data`;
+   * `null` until `backward()` reaches it, and after `cleargrad()`.
+   */
   grad: NDArray | null = null;
+  /** The function whose output this variable is; `null` for a variable you made (a leaf). */
   creator: Function | null = null;
   /** 0 for a variable with no creator; one more than its creator's otherwise. */
   generation = 0;
@@ -35,6 +41,7 @@ export class Variable {
     this.generation = func.generation + 1;
   }
 
+  /** Forgets the gradient, so that the next `backward()` starts afresh instead of adding to it. */
   cleargrad(): void {
     this.grad = null;
   }

@@ -17,10 +17,16 @@ export type VariableWithData = Variable & { data: NDArray };
  * (`creator`).
  */
 export class Variable {
+  /** The array this variable holds; `null` for a variable made without one. */
   data: NDArray | null;
   /** A name to tell variables apart, e.g. when drawing the graph. */
   name: string | null;
+  /**
+   * The gradient: what `backward()` found for this variable, an array shaped like `data`;
+   * `null` until `backward()` reaches it, and after `cleargrad()`.
+   */
   grad: NDArray | null = null;
+  /** The function whose output this variable is; `null` for a variable you made (a leaf). */
   creator: Function | null = null;
   /** 0 for a variable with no creator; one more than its creator's otherwise. */
   generation = 0;
@@ -74,6 +80,7 @@ export class Variable {
     this.generation = func.generation + 1;
   }
 
+  /** Forgets the gradient, so that the next `backward()` starts afresh instead of adding to it. */
   cleargrad(): void {
     this.grad = null;
   }
@@ -86,6 +93,8 @@ export class Variable {
    * Memory-saving mode (메모리 절약 모드): unless `retainGrad`, the gradients of the
    * variables a function made are cleared once its backward has run; only the leaves
    * (variables with no creator) keep theirs.
+   *
+   * @param options `retainGrad: true` keeps every variable's gradient, not only the leaves'.
    */
   backward({ retainGrad = false }: { retainGrad?: boolean } = {}): void {
     if (this.grad === null) {

@@ -1,0 +1,32 @@
+/**
+ * `pnpm dev`: VitePress's dev server on 127.0.0.1, for someone writing a page: a saved README,
+ * page or theme file shows in the open tab at once (Vite's hot reload). The API pages are
+ * written first (api.ts) if they are not there; `pnpm dev --api` writes them again.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCommandLine, usageError } from '@dezero/tools/args';
+import { repoRoot } from '@dezero/tools/steps';
+import { createServer } from 'vitepress';
+import { apiDir, writeApiPages } from './api.js';
+import { portOf } from './port.js';
+
+const line = {
+  command: 'pnpm dev',
+  usage: 'usage: pnpm dev [--port N] [--api], or PORT=N pnpm dev',
+  options: { port: { type: 'string' }, api: { type: 'boolean', default: false } },
+  positionals: false,
+} as const;
+
+const { values } = readCommandLine(line);
+const port = portOf(values.port, (reason) => usageError(line, reason), 5173);
+if (values.api || !existsSync(join(apiDir, 'index.md'))) {
+  if ((await writeApiPages()) !== 0) process.exit(1);
+}
+const server = await createServer(join(repoRoot, 'docs'), {
+  host: '127.0.0.1',
+  port,
+  strictPort: true,
+});
+await server.listen();
+console.log(`DeZero-TS docs (dev): http://127.0.0.1:${port}/`);
