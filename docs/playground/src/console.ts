@@ -39,6 +39,8 @@ export function createConsole(write: Write): PlaygroundConsole {
   let indent = '';
   const counts = new Map<string, number>();
   const timers = new Map<string, number>();
+  // Node emits these as process warnings, `(node:PID) Warning: …` on stderr.
+  const warning = (text: string) => write('stderr', `Warning: ${text}\n`);
   const print = (stream: Stream, text: string) => {
     const indented = indent === '' ? text : indent + text.replaceAll('\n', `\n${indent}`);
     write(stream, `${indented}\n`);
@@ -75,20 +77,20 @@ export function createConsole(write: Write): PlaygroundConsole {
       self.log(`${label}: ${count}`);
     },
     countReset: (label = 'default') => {
-      if (!counts.delete(label)) self.warn(`Count for '${label}' does not exist`);
+      if (!counts.delete(label)) warning(`Count for '${label}' does not exist`);
     },
     time: (label = 'default') => {
-      if (timers.has(label)) self.warn(`Label '${label}' already exists for console.time()`);
+      if (timers.has(label)) warning(`Label '${label}' already exists for console.time()`);
       else timers.set(label, performance.now());
     },
     timeLog: (label = 'default', ...args) => {
       const started = timers.get(label);
-      if (started === undefined) self.warn(`No such label '${label}' for console.timeLog()`);
+      if (started === undefined) warning(`No such label '${label}' for console.timeLog()`);
       else self.log(`${label}: ${duration(performance.now() - started)}`, ...args);
     },
     timeEnd: (label = 'default') => {
       const started = timers.get(label);
-      if (started === undefined) self.warn(`No such label '${label}' for console.timeEnd()`);
+      if (started === undefined) warning(`No such label '${label}' for console.timeEnd()`);
       else self.log(`${label}: ${duration(performance.now() - started)}`);
       timers.delete(label);
     },

@@ -73,6 +73,12 @@ function noticeOnce(text: string): void {
 }
 
 const globals = globalThis as unknown as Record<string, unknown>;
+// `using` needs Symbol.dispose, which a browser without `using` may not have yet (step 18's
+// Config defines its blocks' `[Symbol.dispose]()`): the symbol TypeScript's lowered `using`
+// and the step bundles both read, made here before either runs.
+const symbols = Symbol as unknown as Record<string, symbol | undefined>;
+symbols['dispose'] ??= Symbol('Symbol.dispose');
+symbols['asyncDispose'] ??= Symbol('Symbol.asyncDispose');
 globals['console'] = createConsole(write);
 globals['plotDotGraph'] = (output: GraphVariable, verbose = true) => {
   send({ kind: 'graph', dot: getDotGraph(output, verbose, { detail: true }) });
