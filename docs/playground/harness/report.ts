@@ -1,0 +1,181 @@
+/**
+ * `pnpm --filter @dezero/playground report`: the playground's figures on this machine, for
+ * the site's pages and the issue's closing note — printed, never asserted (times depend on
+ * the machine and what else it runs):
+ * - the size of each part, raw and gzipped;
+ * - for each step page: the bytes the page loads before the playground is used, and after
+ *   it is opened and run, after the first edit (the checker) and after a first graph;
+ * - the time from Run to the end of the run, in headless Chromium: the page's own Run
+ *   (fetching the playground first), the first Run once the playground is open, a re-run,
+ *   and a run after an edit.
+ */
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { buildPlayground, type FileSize, PARTS } from '../build.ts';
+import { servePlayground } from './serve.ts';
+
+const dir = fileURLToPath(new URL('../.vitest/report-site/', import.meta.url));
+const built = await buildPlayground(dir);
+const server = await servePlayground(dir);
+const bySize = new Map(built.files.map((f) => [f.file, f]));
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const total = (files: Iterable<FileSize>) => {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    raw += f.raw;
+    gzip += f.gzip;
+  }
+  return { raw, gzip };
+};
+const both = ({ raw, gzip }: { raw: number; gzip: number }) => `${kb(raw)} (${kb(gzip)} gzip)`;
+
+console.log('## The parts\n');
+console.log('| part | files | raw | gzip |\n| --- | --- | ---: | ---: |');
+for (const [part, prefixes] of Object.entries(PARTS)) {
+  const files = built.files.filter((f) => prefixes.some((p: string) => f.file.startsWith(p)));
+  const sum = total(files);
+  console.log(`| ${part} | ${files.length} | ${kb(sum.raw)} | ${kb(sum.gzip)} |`);
+}
+const playgroundFiles = built.files.filter((f) => !['index.html', 'harness.js'].includes(f.file));
+console.log(
+  `| **all of the playground** | ${playgroundFiles.length} | ${both(total(playgroundFiles))} | |\n`,
+);
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+  ],
+});
+
+/** A fresh context (empty cache), recording the playground files it fetches, page and workers. */
+async function fresh(): Promise<{ page: Page; fetched: Set<string> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const fetched = new Set<string>();
+  context.on('requestfinished', (request) => {
+    const file = request.url().replace(server.url, '').split('?')[0];
+    if (bySize.has(file)) fetched.add(file);
+  });
+  return { page: await context.newPage(), fetched };
+}
+
+const runs = (page: Page) =>
+  page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('.pg-root')?.dataset['runs'] ?? 0),
+  );
+const runMs = (page: Page) =>
+  page.evaluate(() => Number(document.querySelector<HTMLElement>('.pg-root')?.dataset['runMs']));
+
+/** Clicks `selector` and waits for the next run to end; the playground's own Run-to-end time. */
+async function timedRun(page: Page, selector: string): Promise<number> {
+  const before = await runs(page).catch(() => 0);
+  await page.click(selector);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('.pg-root')?.dataset['runs'] ?? 0) > n,
+    before,
+    { timeout: 30_000 },
+  );
+  return runMs(page);
+}
+
+const pageFiles = new Set(['index.html', 'harness.js', 'sources/']);
+const isPageContent = (file: string) =>
+  [...pageFiles].some((p) => file === p || (p.endsWith('/') && file.startsWith(p)));
+const playgroundBytes = (fetched: Set<string>) =>
+  total([...fetched].filter((f) => !isPageContent(f)).map((f) => bySize.get(f) as FileSize));
+
+interface Row {
+  step: string;
+  before: string;
+  afterRun: string;
+  afterEdit: string;
+  afterGraph: string;
+  cold: number;
+  first: number;
+  rerun: number;
+  edited: number;
+}
+const rows: Row[] = [];
+const pages = [
+  ...built.files.filter((f) => /^sources\/\d+\.ts$/.test(f.file)).map((f) => f.file.slice(8, -3)),
+  'appendix',
+];
+
+for (const step of pages) {
+  // The page's own Run, on a page just opened: fetch the playground, then run.
+  const cold = await fresh();
+  await cold.page.goto(`${server.url}?step=${step}`);
+  await cold.page.waitForLoadState('networkidle');
+  const started = Date.now();
+  await timedRun(cold.page, '#run');
+  const coldMs = Date.now() - started;
+  await cold.page.context().close();
+
+  // Open the playground, let it settle, then Run, re-run, edit and run.
+  const { page, fetched } = await fresh();
+  await page.goto(`${server.url}?step=${step}`);
+  await page.waitForLoadState('networkidle');
+  const before = playgroundBytes(fetched);
+  await page.click('#open');
+  await page.locator('.pg-root .cm-content').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const first = await timedRun(page, '.pg-run');
+  const afterRun = playgroundBytes(fetched);
+  const rerun = await timedRun(page, '.pg-run');
+  await page.click('.pg-root .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nconsole.log(1);');
+  const edited = await timedRun(page, '.pg-run');
+  await page.waitForFunction(() => {
+    const root = document.querySelector<HTMLElement>('.pg-root');
+    return root?.dataset['checked'] === root?.dataset['edits'];
+  });
+  const afterEdit = playgroundBytes(fetched);
+  await page.click('.pg-root .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(
+    "\nimport { Variable as V } from '@dezero/step16';\nplotDotGraph(new V(null as never));",
+  );
+  await timedRun(page, '.pg-run');
+  await page.locator('.pg-graph[data-drawn="true"]').waitFor({ timeout: 30_000 });
+  const afterGraph = playgroundBytes(fetched);
+  await page.context().close();
+  rows.push({
+    step,
+    before: both(before),
+    afterRun: both(afterRun),
+    afterEdit: both(afterEdit),
+    afterGraph: both(afterGraph),
+    cold: coldMs,
+    first,
+    rerun,
+    edited,
+  });
+  console.error(`measured ${step}`);
+}
+
+console.log('## Bytes a step page loads for the playground (its own text aside)\n');
+console.log('| page | only read | opened and run | + first edit (checker) | + first graph |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(`| ${r.step} | ${r.before} | ${r.afterRun} | ${r.afterEdit} | ${r.afterGraph} |`);
+}
+console.log('\n## Run to the end of the run, in headless Chromium (ms)\n');
+console.log(
+  '| page | page’s Run (fetches the playground) | first Run, playground open | re-run | run after an edit |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(
+    `| ${r.step} | ${r.cold} | ${r.first.toFixed(0)} | ${r.rerun.toFixed(0)} | ${r.edited.toFixed(0)} |`,
+  );
+}
+await browser.close();
+await server.close();
