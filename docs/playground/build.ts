@@ -183,6 +183,7 @@ export async function buildPlayground(
         },
       ],
     });
+    await buildVueHarness(out, minified);
     writeFileSync(
       join(out, 'index.html'),
       readFileSync(join(here, 'harness', 'index.html'), 'utf8').replace(
@@ -192,6 +193,47 @@ export async function buildPlayground(
     );
   }
   return { outDir: out, files: sizes(out) };
+}
+
+/**
+ * vue.html: StepPlayground.vue mounted with Vue, as a VitePress page mounts it; `vitepress`
+ * stands in as harness/vitepress.ts (its `withBase`).
+ */
+async function buildVueHarness(out: string, options: BuildOptions): Promise<void> {
+  const { compileScript, parse } = await import('@vue/compiler-sfc');
+  await build({
+    ...options,
+    entryPoints: { 'vue-harness': join(browser, 'vueHarness.ts') },
+    alias: { vitepress: join(here, 'harness', 'vitepress.ts') },
+    define: {
+      ...options.define,
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+    plugins: [
+      {
+        name: 'vue-sfc',
+        setup(builder) {
+          builder.onLoad({ filter: /\.vue$/ }, ({ path }) => {
+            const { descriptor, errors } = parse(readFileSync(path, 'utf8'), { filename: path });
+            if (errors.length > 0) return { errors: errors.map((e) => ({ text: String(e) })) };
+            const script = compileScript(descriptor, { id: 'playground', inlineTemplate: true });
+            return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
+          });
+        },
+      },
+    ],
+  });
+  writeFileSync(
+    join(out, 'vue.html'),
+    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" />' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+      '<title>StepPlayground.vue — test page</title>' +
+      '<script type="module" src="./vue-harness.js"></script></head>\n' +
+      '<body><h1>StepPlayground.vue</h1><div id="app"></div></body>\n</html>\n',
+  );
 }
 
 /**

@@ -119,6 +119,33 @@ describe('a page that is only read', () => {
   });
 });
 
+describe('StepPlayground.vue, the component the VitePress pages will use', () => {
+  it('loads nothing of the playground until pressed; "Run in the browser" runs the demo', async () => {
+    const expected = pnpmDemo(21);
+    const page = await chromium.open();
+    const fetched: string[] = [];
+    page
+      .context()
+      .on('request', (request) => fetched.push(request.url().replace(playgroundUrl, '')));
+    await page.goto(`${playgroundUrl}vue.html?step=21`);
+    await page.locator('pre.demo').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The page, its script (Vue and the component) and the demo's text: not even the loader.
+    expect(fetched.sort()).toEqual(['sources/21.ts', 'vue-harness.js', 'vue.html?step=21']);
+    await page.getByRole('button', { name: 'Run in the browser' }).click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('.pg-root')?.dataset['runs'] === '1',
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect((await result(page)).stdout).toBe(expected);
+    expect(fetched).toContain('loader.js');
+    // The playground took the code block's place.
+    await expect(page.locator('pre.demo').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('editing and running', () => {
   let page: Page;
 
