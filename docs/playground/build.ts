@@ -12,6 +12,7 @@
  * | `steps/*.js`            | each step package, and `@dezero/ndarray`, bundled from its source   |
  * | `graph-worker.js`       | Graphviz (WebAssembly) drawing `plotDotGraph`'s DOT text as SVG     |
  * | `sources/*.ts`          | each step's demo (`packages/stepNN/examples/stepNN.ts`), unchanged  |
+ * | `sources/*.run.json`    | each demo transpiled for Run at build, by the page's own function  |
  * | `index.html`, `harness.js` | the standalone test page (not with `harness: false`)            |
  *
  * The step bundles are built together with esbuild's code splitting, so a module two steps
@@ -26,6 +27,8 @@ import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
 import ts from 'typescript';
 import { demoFile, existingSteps, repoRoot } from '../tools/steps.ts';
+import { BUILD_BASE, moduleFiles, type Prebuilt } from './src/browser/modules.ts';
+import { transpile } from './src/browser/transpile.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const browser = join(here, 'src', 'browser');
@@ -160,11 +163,24 @@ export async function buildPlayground(
 
   writeFileSync(join(out, 'types.json'), JSON.stringify(checkerTypes(steps)));
 
+  // Each demo, and the demo transpiled as the page would (sources/<page>.run.json): the first
+  // Run of the unchanged demo then needs no compiler in the page.
   mkdirSync(join(out, 'sources'));
-  for (const step of steps) {
-    writeFileSync(join(out, 'sources', `${step}.ts`), readFileSync(demoFile(step)));
+  const demos = [
+    ...steps.map((step) => [String(step), demoFile(step)]),
+    ['appendix', appendixDemo],
+  ];
+  const modules = { base: BUILD_BASE, files: moduleFiles(steps) };
+  for (const [page, file] of demos) {
+    const source = readFileSync(file, 'utf8');
+    writeFileSync(join(out, 'sources', `${page}.ts`), source);
+    const transpiled = transpile(0, source, modules);
+    if (transpiled.kind !== 'transpiled') {
+      throw new Error(`${file} does not transpile: ${JSON.stringify(transpiled)}`);
+    }
+    const prebuilt: Prebuilt = { source, js: transpiled.js, map: transpiled.map };
+    writeFileSync(join(out, 'sources', `${page}.run.json`), JSON.stringify(prebuilt));
   }
-  writeFileSync(join(out, 'sources', 'appendix.ts'), readFileSync(appendixDemo));
 
   if (harness) {
     await build({

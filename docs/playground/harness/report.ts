@@ -7,8 +7,10 @@
  *   it is opened and run, after the first edit (the checker) and after a first graph;
  * - the time from Run to the end of the run, in headless Chromium: the page's own Run
  *   (fetching the playground first), the first Run once the playground is open, a re-run,
- *   and a run after an edit.
+ *   and a run after an edit (each 300 ms after the one before, a reader's pace), and the
+ *   machine's load average while it ran.
  */
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { buildPlayground, type FileSize, PARTS } from '../build.ts';
@@ -84,9 +86,9 @@ async function timedRun(page: Page, selector: string): Promise<number> {
   return runMs(page);
 }
 
-const pageFiles = new Set(['index.html', 'harness.js', 'sources/']);
+/** What a step page holds anyway: the page, its script, the demo's text. */
 const isPageContent = (file: string) =>
-  [...pageFiles].some((p) => file === p || (p.endsWith('/') && file.startsWith(p)));
+  ['index.html', 'harness.js'].includes(file) || /^sources\/[^/]+\.ts$/.test(file);
 const playgroundBytes = (fetched: Set<string>) =>
   total([...fetched].filter((f) => !isPageContent(f)).map((f) => bySize.get(f) as FileSize));
 
@@ -128,10 +130,13 @@ for (const step of pages) {
   await page.waitForTimeout(1000);
   const first = await timedRun(page, '.pg-run');
   const afterRun = playgroundBytes(fetched);
+  // A reader's pace: the next run's worker is started when a run ends.
+  await page.waitForTimeout(300);
   const rerun = await timedRun(page, '.pg-run');
   await page.click('.pg-root .cm-content');
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('\nconsole.log(1);');
+  await page.waitForTimeout(300);
   const edited = await timedRun(page, '.pg-run');
   await page.waitForFunction(() => {
     const root = document.querySelector<HTMLElement>('.pg-root');
@@ -177,5 +182,10 @@ for (const r of rows) {
     `| ${r.step} | ${r.cold} | ${r.first.toFixed(0)} | ${r.rerun.toFixed(0)} | ${r.edited.toFixed(0)} |`,
   );
 }
+console.log(
+  `\nLoad average (1, 5, 15 min) at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${cpus().length} cores`,
+);
 await browser.close();
 await server.close();

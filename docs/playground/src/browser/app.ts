@@ -22,6 +22,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
+import { BUILD_BASE, moduleFiles, type Prebuilt } from './modules.ts';
 import { NOTES } from './notes.ts';
 import type {
   Diagnostic,
@@ -49,6 +50,8 @@ export interface MountOptions {
   readonly code?: string;
   /** The folder the playground's files are served from, ending in `/`. */
   readonly base: string;
+  /** Run once mounted (the page's own Run button). */
+  readonly run?: boolean;
 }
 
 /** The playground on a page: what the loader hands back. */
@@ -59,19 +62,6 @@ export interface Playground {
   /** The editor's text. */
   code(): string;
   destroy(): void;
-}
-
-/** The modules a program may import, and the file each is in. */
-function modules(base: string): Modules {
-  const files: Record<string, string> = {
-    '@dezero/ndarray': 'steps/ndarray.js',
-    'node:assert': 'node/assert.js',
-    assert: 'node/assert.js',
-    'node:assert/strict': 'node/assert-strict.js',
-    'assert/strict': 'node/assert-strict.js',
-  };
-  for (const step of __PLAYGROUND_STEPS__) files[`@dezero/step${step}`] = `steps/step${step}.js`;
-  return { base, files };
 }
 
 /** A worker that answers requests by id (the TypeScript worker). */
@@ -115,7 +105,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 export function mount(host: HTMLElement, options: MountOptions): Playground {
   const { base, step, source } = options;
-  const mods = modules(base);
+  const mods: Modules = { base, files: moduleFiles(__PLAYGROUND_STEPS__) };
   const url = (file: string) => new URL(file, base).href;
 
   // ---- the page's parts --------------------------------------------------------------------
@@ -255,20 +245,35 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   };
 
   // ---- Run -----------------------------------------------------------------------------------
-  // The compiler that Run uses starts now, and compiles the code once to warm up: the first
-  // Run then waits on neither the download nor a cold compiler.
-  const transpiler = new Rpc(url('ts-worker.js'));
+  // The demo as the page holds it was transpiled at build time, by the same function
+  // (sources/<step>.run.json): running it needs no compiler in the page.
+  const prebuilt: Promise<Prebuilt | undefined> = fetch(url(`sources/${step}.run.json`))
+    .then((response) => (response.ok ? (response.json() as Promise<Prebuilt>) : undefined))
+    .catch(() => undefined);
+  // TypeScript's compiler, for code the reader changed. It starts once the page is idle (at
+  // once when the playground opens; after the first run when that run is asked for with the
+  // playground, so it does not compete with it), and compiles the code once to warm up.
+  let transpiler: Rpc | undefined;
+  const startTranspiler = (): Rpc => {
+    if (transpiler === undefined) {
+      transpiler = new Rpc(url('ts-worker.js'));
+      void transpile(view.state.doc.toString());
+    }
+    return transpiler;
+  };
   let lastTranspiled: { code: string; response: Promise<TsResponse> } | undefined;
-  const transpile = (code: string): Promise<TsResponse> => {
+  const transpile = async (code: string): Promise<TsResponse> => {
+    const demo = await prebuilt;
+    if (demo !== undefined && code === demo.source) {
+      const js = demo.js.replaceAll(BUILD_BASE, base);
+      return { id: 0, kind: 'transpiled', js, map: demo.map };
+    }
     if (lastTranspiled?.code !== code) {
-      lastTranspiled = {
-        code,
-        response: transpiler.request({ kind: 'transpile', code, modules: mods }),
-      };
+      const response = startTranspiler().request({ kind: 'transpile', code, modules: mods });
+      lastTranspiled = { code, response };
     }
     return lastTranspiled.response;
   };
-  void transpile(view.state.doc.toString());
   let graphWorker: Worker | undefined;
   const graphs = new Map<number, (response: GraphResponse) => void>();
   let nextGraph = 1;
@@ -298,7 +303,7 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   let next: Worker | undefined;
   const spawn = (code: string): Worker => {
     const worker = new Worker(url('run-worker.js'), { type: 'module' });
-    for (const [, id] of code.matchAll(/from\s+['"](@dezero\/[a-z0-9]+)['"]/g)) {
+    for (const [, id] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
       const file = mods.files[id];
       if (file !== undefined) worker.postMessage({ kind: 'preload', url: url(file) });
     }
@@ -340,6 +345,7 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
       status.textContent = text;
       run.textContent = 'Run';
       resolveRun();
+      startTranspiler();
     };
     current = {
       stop: (reason) => {
@@ -459,6 +465,9 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
     }
   });
 
+  if (options.run === true) void runCode();
+  else startTranspiler();
+
   return {
     element: root,
     run: runCode,
@@ -467,7 +476,7 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
       current?.stop('Stopped.');
       themeWatch.disconnect();
       view.destroy();
-      transpiler.terminate();
+      transpiler?.terminate();
       checker?.terminate();
       graphWorker?.terminate();
       next?.terminate();

@@ -55,14 +55,13 @@ export async function mountPlayground(
   );
   const source = options.source ?? fetchText(new URL(`sources/${step}.ts`, base).href);
   const shared = options.code ?? (hasSharedCode() ? decodeCode(location.hash) : undefined);
-  const playground = (await app).mount(element, {
+  return (await app).mount(element, {
     step,
     base,
     source: await source,
+    run: options.run === true,
     ...(shared === undefined ? {} : { code: await shared }),
   });
-  if (options.run === true) void playground.run();
-  return playground;
 }
 
 async function fetchText(url: string): Promise<string> {
