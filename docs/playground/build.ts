@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import ts from 'typescript';
 import { demoFile, existingSteps, repoRoot } from '../tools/steps.ts';
 import { BUILD_BASE, moduleFiles, type Prebuilt } from './src/browser/modules.ts';
@@ -122,15 +122,13 @@ export async function buildPlayground(
   // node:assert, for the appendix's example: fetched only by a program that imports it.
   await build({
     ...common,
-    entryPoints: {
-      'node/assert': join(browser, 'assert.ts'),
-      'node/assert-strict': join(browser, 'assertStrict.ts'),
-    },
+    entryPoints: { 'node/assert': 'node-assert:loose', 'node/assert-strict': 'node-assert:strict' },
     splitting: true,
     minify: true,
     chunkNames: 'node/shared/[name]-[hash]',
     outdir: out,
     banner: { js: banner(licences.assert) },
+    plugins: [nodeAssert],
   });
 
   // The page's side and the workers: minified.
@@ -210,6 +208,54 @@ export async function buildPlayground(
   }
   return { outDir: out, files: sizes(out) };
 }
+
+/** What Node's `assert` module exports besides its default, the function itself. */
+const ASSERT_EXPORTS = [
+  'AssertionError',
+  'deepEqual',
+  'deepStrictEqual',
+  'doesNotMatch',
+  'doesNotReject',
+  'doesNotThrow',
+  'equal',
+  'fail',
+  'ifError',
+  'match',
+  'notDeepEqual',
+  'notDeepStrictEqual',
+  'notEqual',
+  'notStrictEqual',
+  'ok',
+  'rejects',
+  'strict',
+  'strictEqual',
+  'throws',
+];
+
+/**
+ * `node:assert` and `node:assert/strict` as ES modules with Node's named exports, made from
+ * the `assert` package (Node's assert module for browsers): `node-assert:loose` is the
+ * module, `node-assert:strict` its strict mode, where `equal` is `strictEqual`.
+ */
+const nodeAssert: Plugin = {
+  name: 'node-assert',
+  setup(builder) {
+    builder.onResolve({ filter: /^node-assert:/ }, ({ path }) => ({
+      path,
+      namespace: 'node-assert',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'node-assert' }, ({ path }) => {
+      const strict = path === 'node-assert:strict';
+      const module = strict ? 'assert.strict' : 'assert';
+      const names = strict ? ASSERT_EXPORTS.filter((name) => name !== 'strict') : ASSERT_EXPORTS;
+      return {
+        contents: `import assert from 'assert';\nexport default ${module};\nexport const { ${names.join(', ')} } = ${module};\n`,
+        resolveDir: here,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 /**
  * vue.html: StepPlayground.vue mounted with Vue, as a VitePress page mounts it; `vitepress`

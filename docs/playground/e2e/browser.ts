@@ -1,12 +1,13 @@
 // The tests run in Node; the callbacks they hand page.evaluate() run in the page.
 /// <reference lib="dom" />
 /**
- * The playground's browser test harness: Debian's headless Chromium (never a downloaded
- * one), pages that record whatever goes wrong in them, and the helpers that drive the
+ * The playground's browser test harness: headless Chromium (harness/chromium.ts), pages
+ * that record whatever goes wrong in them, and the helpers that drive the
  * playground as a reader does (click, type, Ctrl+Enter) and read what it shows.
  */
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from '../harness/chromium.ts';
 
 export const playgroundUrl = inject('playgroundUrl');
 const local = new URL(playgroundUrl).origin;
@@ -16,18 +17,7 @@ export function useChromium() {
   let browser: Browser | undefined;
   const problems: string[] = [];
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -297,43 +297,48 @@ describe('editing and running', () => {
 });
 
 describe('types as you type', () => {
-  it("step 18: y.backward({ retain_grad: true }) is underlined with the compiler's message", async () => {
+  /**
+   * Edits step `step`'s demo (`from` → `to`) in its playground, and checks the checker lists
+   * exactly what TypeScript says in Node for the same code, at `line`, and underlines `marked`.
+   */
+  async function typeError(step: number, from: string, to: string, line: number, marked: string) {
     const page = await chromium.open();
-    await gotoStep(page, '18');
+    await gotoStep(page, String(step));
     await openPlayground(page);
-    const code = readFileSync(demoFile(18), 'utf8').replace(
-      'y.backward();',
-      'y.backward({ retain_grad: true });',
-    );
+    const code = readFileSync(demoFile(step), 'utf8').replace(from, to);
+    expect(code).toContain(to);
     await setCode(page, code);
     const expected = nodeTypeErrors(code);
     expect(expected).toHaveLength(1);
-    expect(expected[0]).toContain(
-      "'retain_grad' does not exist in type '{ retainGrad?: boolean; }'",
-    );
-    const listed = await typeErrors(page);
-    expect(listed).toEqual([`line 8 ${expected[0]}`]);
-    await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe(
+    expect(await typeErrors(page)).toEqual([`line ${line} ${expected[0]}`]);
+    const underlined = page.locator('.cm-lintRange-error').first().textContent();
+    await expect(underlined).resolves.toBe(marked);
+    return { page, code, message: expected[0] };
+  }
+
+  it("step 18: y.backward({ retain_grad: true }) is underlined with the compiler's message", async () => {
+    const { page, code, message } = await typeError(
+      18,
+      'y.backward();',
+      'y.backward({ retain_grad: true });',
+      8,
       'retain_grad',
     );
+    expect(message).toContain("'retain_grad' does not exist in type '{ retainGrad?: boolean; }'");
     // It still runs, as the Python habit would: silently, keeping no intermediate gradient.
     expect((await run(page)).stdout).toBe(nodeOutput(code));
     await page.context().close();
   });
 
   it('step 17: noGrad, which step 18 adds, is underlined', async () => {
-    const page = await chromium.open();
-    await gotoStep(page, '17');
-    await openPlayground(page);
-    const code = readFileSync(demoFile(17), 'utf8').replace(
+    const { page, message } = await typeError(
+      17,
       "import { np, square, Variable } from '@dezero/step17';",
       "import { noGrad, np, square, Variable } from '@dezero/step17';",
+      4,
+      'noGrad',
     );
-    await setCode(page, code);
-    const expected = nodeTypeErrors(code);
-    expect(expected).toEqual([`Module '"@dezero/step17"' has no exported member 'noGrad'.`]);
-    expect(await typeErrors(page)).toEqual([`line 4 ${expected[0]}`]);
-    await expect(page.locator('.cm-lintRange-error').first().textContent()).resolves.toBe('noGrad');
+    expect(message).toBe(`Module '"@dezero/step17"' has no exported member 'noGrad'.`);
     await page.context().close();
   });
 });

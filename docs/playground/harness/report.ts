@@ -12,8 +12,9 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildPlayground, type FileSize, PARTS } from '../build.ts';
+import { launchChromium } from './chromium.ts';
 import { servePlayground } from './serve.ts';
 
 const dir = fileURLToPath(new URL('../.vitest/report-site/', import.meta.url));
@@ -45,16 +46,7 @@ console.log(
   `| **all of the playground** | ${playgroundFiles.length} | ${both(total(playgroundFiles))} | |\n`,
 );
 
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** A fresh context (empty cache), recording the playground files it fetches, page and workers. */
 async function fresh(): Promise<{ page: Page; fetched: Set<string> }> {
