@@ -38,12 +38,16 @@ export function hasSharedCode(): boolean {
 
 /**
  * Fetches the playground and mounts it in `element`, replacing what is there.
+ * @throws TypeError when `element` is not an element or `step` is not a page's step.
  * @throws Error naming the file when a part of the playground cannot be fetched.
  */
 export async function mountPlayground(
   element: HTMLElement,
   options: PlaygroundOptions,
 ): Promise<Playground> {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError(`mountPlayground: element must be an HTMLElement, got ${String(element)}`);
+  }
   const step = String(options.step);
   if (!/^(\d+|appendix)$/.test(step)) {
     throw new TypeError(`mountPlayground: step must be a step number or 'appendix', got '${step}'`);
