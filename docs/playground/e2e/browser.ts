@@ -59,6 +59,12 @@ export function useChromium() {
       });
       return page;
     },
+    /** Takes out of the list (and returns) the problems that mention `url`: a test that makes one on purpose. */
+    takeProblems(url: string): string[] {
+      const taken = problems.filter((problem) => problem.includes(url));
+      problems.splice(0, problems.length, ...problems.filter((p) => !p.includes(url)));
+      return taken;
+    },
     itReportsNoProblems() {
       it('no page left the local server, logged an error or failed to load anything', () => {
         expect(problems).toEqual([]);

@@ -119,6 +119,34 @@ describe('a page that is only read', () => {
   });
 });
 
+describe('mountPlayground', () => {
+  it('names what is wrong with its arguments, and leaves the page as it was', async () => {
+    const page = await chromium.open();
+    await gotoStep(page, '18');
+    const before = await page.locator('body').innerHTML();
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const errors = await page.evaluate(`(async () => {
+      const { mountPlayground } = await import('${playgroundUrl}loader.js');
+      const messages = [];
+      for (const [element, step] of [[null, 18], [document.body, 'x']]) {
+        try {
+          await mountPlayground(element, { step });
+          messages.push('no error');
+        } catch (error) {
+          messages.push(String(error));
+        }
+      }
+      return messages;
+    })()`);
+    expect(errors).toEqual([
+      'TypeError: mountPlayground: element must be an HTMLElement, got null',
+      "TypeError: mountPlayground: step must be a step number or 'appendix', got 'x'",
+    ]);
+    await expect(page.locator('body').innerHTML()).resolves.toBe(before);
+    await page.context().close();
+  });
+});
+
 describe('StepPlayground.vue, the component the VitePress pages will use', () => {
   it('loads nothing of the playground until pressed; "Run in the browser" runs the demo', async () => {
     const expected = pnpmDemo(21);
@@ -286,6 +314,17 @@ describe('editing and running', () => {
     await expect(figure.locator('svg g.node').count()).resolves.toBe(9);
     await expect(figure.locator('svg g.edge path[stroke-dasharray]').count()).resolves.toBe(4);
     await expect(figure.locator('svg').innerHTML()).resolves.toContain('grad 64.0');
+  });
+
+  it('a request a program makes off the local server is stopped, and the test would fail', async () => {
+    const url = 'https://example.com/dezero-playground-test';
+    await setCode(
+      page,
+      `await fetch('${url}').catch((error) => console.log('stopped:', error.name));`,
+    );
+    expect((await run(page)).stdout).toBe('stopped: TypeError\n');
+    const taken = chromium.takeProblems(url);
+    expect(taken).toContain(`left the local server: ${url}`);
   });
 
   it('Reset puts the demo back', async () => {
