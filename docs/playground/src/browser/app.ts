@@ -109,7 +109,11 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   const url = (file: string) => new URL(file, base).href;
 
   // ---- the page's parts --------------------------------------------------------------------
-  const run = element('button', { type: 'button', className: 'pg-run', title: 'Run (Ctrl+Enter)' });
+  const run = element('button', {
+    type: 'button',
+    className: 'pg-run',
+    title: 'Run (Ctrl+Enter, ⌘+Enter on a Mac)',
+  });
   run.textContent = 'Run';
   const reset = element('button', { type: 'button', className: 'pg-reset' }, 'Reset');
   const share = element('button', { type: 'button', className: 'pg-share' }, 'Share');
@@ -252,9 +256,9 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   const prebuilt: Promise<Prebuilt | undefined> = fetch(url(`sources/${step}.run.json`))
     .then((response) => (response.ok ? (response.json() as Promise<Prebuilt>) : undefined))
     .catch(() => undefined);
-  // TypeScript's compiler, for code the reader changed. It starts once the page is idle (at
-  // once when the playground opens; after the first run when that run is asked for with the
-  // playground, so it does not compete with it), and compiles the code once to warm up.
+  // TypeScript's compiler, for code the reader changed. It starts when the playground opens —
+  // or, when it opens to run the demo at once (the page's Run), after that run, so as not to
+  // compete with it — and compiles the code once to warm up.
   let transpiler: Rpc | undefined;
   const startTranspiler = (): Rpc => {
     if (transpiler === undefined) {
