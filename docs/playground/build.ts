@@ -301,8 +301,8 @@ async function buildVueHarness(out: string, options: BuildOptions): Promise<void
 /**
  * What the type checker reads (`types.json`): the declarations the compiler writes for
  * `@dezero/ndarray` and each step from its source, under `/dezero/<package>/`; the lib files
- * for a module in a browser worker (ES2022, `using`'s Disposable, the worker's globals);
- * the playground's own globals; and Node's `assert` declarations (@types/node).
+ * of ES2022 and `using`'s Disposable; the globals a program has in the playground
+ * (src/checker/globals.d.ts); and Node's `assert` declarations (@types/node).
  */
 function checkerTypes(steps: readonly number[]): {
   lib: string[];
@@ -335,7 +335,8 @@ function checkerTypes(steps: readonly number[]): {
     throw new Error(ts.formatDiagnostics(errors, ts.createCompilerHost({})));
   }
 
-  const lib = ['lib.es2022.d.ts', 'lib.esnext.disposable.d.ts', 'lib.webworker.d.ts'];
+  // Not the WebWorker lib: src/checker/globals.d.ts declares the globals a program has.
+  const lib = ['lib.es2022.d.ts', 'lib.esnext.disposable.d.ts'];
   const libDir = dirname(require.resolve('typescript/lib/lib.d.ts'));
   const pending = [...lib];
   while (pending.length > 0) {
