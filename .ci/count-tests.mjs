@@ -1,4 +1,5 @@
-// Totals vitest's JSON reports (packages/*/.vitest/*.json, docs/.vitest/*.json) into one
+// Totals vitest's JSON reports (packages/*/.vitest/*.json, docs/.vitest/*.json,
+// docs/playground/.vitest/*.json) into one
 // line, `N passed, N failed`, preceded by one line per report. A package whose report is
 // missing counts as a failure.
 //
@@ -12,7 +13,11 @@ const { values: options } = parseArgs({
   options: { save: { type: 'string' }, add: { type: 'string' } },
 });
 
-const packageDirs = [...readdirSync('packages').map((name) => join('packages', name)), 'docs'];
+const packageDirs = [
+  ...readdirSync('packages').map((name) => join('packages', name)),
+  'docs',
+  'docs/playground',
+];
 
 let passed = 0;
 let failed = 0;
