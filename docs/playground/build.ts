@@ -24,9 +24,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { demoFile, existingSteps, repoRoot } from '@dezero/tools/steps';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import ts from 'typescript';
-import { demoFile, existingSteps, repoRoot } from '@dezero/tools/steps';
 import { BUILD_BASE, moduleFiles, type Prebuilt } from './src/browser/modules.ts';
 import { transpile } from './src/browser/transpile.ts';
 

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from '@dezero/tools/steps';
 import ts from 'typescript';
 import { expect } from 'vitest';
-import { repoRoot } from '@dezero/tools/steps';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const scratch = join(here, '.vitest', 'node-runs');

@@ -6,9 +6,9 @@
  * server, and nothing of the playground before it is used.
  */
 import { readFileSync } from 'node:fs';
+import { demoFile, existingSteps } from '@dezero/tools/steps';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoFile, existingSteps } from '@dezero/tools/steps';
 import { appendixDemo } from '../build.ts';
 import {
   editorText,

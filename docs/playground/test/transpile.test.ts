@@ -5,9 +5,9 @@
  * refused with its line.
  */
 import { readFileSync } from 'node:fs';
+import { demoFile } from '@dezero/tools/steps';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { describe, expect, it } from 'vitest';
-import { demoFile } from '@dezero/tools/steps';
 import type { Modules } from '../src/browser/protocol.ts';
 import { transpile } from '../src/browser/transpile.ts';
 
