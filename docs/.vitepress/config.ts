@@ -100,6 +100,8 @@ export default defineConfig({
   lang: 'en',
   base,
   cleanUrls: true,
+  // The repository is the source folder: its step packages' src/config.ts are not VitePress's.
+  additionalConfig: {},
   srcDir: '..',
   srcExclude: [
     '*.md',
