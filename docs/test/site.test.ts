@@ -64,7 +64,15 @@ describe('a README on the site', () => {
     markdown: string,
     file: string,
   ): Promise<{ html: string; links: string[] }> {
-    const md = await createMarkdownRenderer('/', { config: (m) => m.use(dezeroMarkdown) }, '/');
+    const md = await createMarkdownRenderer(
+      '/',
+      {
+        config: (m) => {
+          m.use(dezeroMarkdown);
+        },
+      },
+      '/',
+    );
     const root = new URL('../../', import.meta.url).pathname;
     const env: MarkdownEnv = {
       path: `${root}${file}`,
