@@ -15,6 +15,8 @@ export const upTo16 = upTo15.plus(16, suites.suite16, {
   15: {
     'the step-15 lesson: backward gives 96 where the true derivative is 64':
       'step 16 fixes it: generations give the true 64',
+    'one intermediate variable used twice by one function: add(a, a) gives 16 where the true derivative is 8':
+      'step 16 fixes it too: each function is taken once, so the true 8',
   },
 });
 export const upTo17 = upTo16.plus(17, suites.suite17, {

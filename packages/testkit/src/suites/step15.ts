@@ -237,6 +237,17 @@ export const suite15 = defineSuite(
         expect([y.data?.item(), x.grad?.item()]).toEqual([32, 96]);
       },
 
+      'one intermediate variable used twice by one function: add(a, a) gives 16 where the true derivative is 8':
+        () => {
+          // a reaches add twice, so its gradient arrives twice and its creator is pushed
+          // twice: square → a runs once with half of a's gradient and once with all of it.
+          const x = scalar(2);
+          const a = square(x);
+          const y = add(a, a); // 2x², whose derivative 4x is 8 at x = 2
+          y.backward();
+          expect([y.data?.item(), x.grad?.item()]).toEqual([8, 16]);
+        },
+
       'numericalDiff gives the true 64 on the lesson graph': () => {
         expect(numericalDiff(lesson, scalar(2)).item()).toBeCloseTo(64, 5);
       },

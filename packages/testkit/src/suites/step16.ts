@@ -104,6 +104,14 @@ export const suite16 = defineSuite(
         expect([y.data?.item(), x.grad?.item()]).toEqual([32, 64]);
       },
 
+      'the step-16 fix: add(a, a) with a = square(x) now gives the true 8': () => {
+        const x = scalar(2);
+        const a = square(x);
+        const y = add(a, a);
+        y.backward();
+        expect([y.data?.item(), x.grad?.item()]).toEqual([8, 8]);
+      },
+
       'backward runs each function once, after every function that uses its outputs': () => {
         fc.assert(
           fc.property(finite(-1, 1), programs(8), (value, program) => {
