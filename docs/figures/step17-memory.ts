@@ -38,7 +38,7 @@ export default defineFigure({
   machineDependent: true,
   render: async (context) =>
     memoryFigure(
-      17,
+      "step 16's and step 17's code (each bar names its step)",
       await measureWeakOutputs(),
       'Array memory still reachable, y = square(x) over 8 MB',
       context,

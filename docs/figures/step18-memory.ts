@@ -56,7 +56,7 @@ export default defineFigure({
   machineDependent: true,
   render: async (context) =>
     memoryFigure(
-      18,
+      "step 18's code",
       await measureMemorySaving(),
       'Array memory held, y = square(square(square(x))) over 8 MB',
       context,

@@ -23,11 +23,11 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * Step `step`'s memory figure: the chart, its values in the alt text, and a caption that
- * says which machine measured them.
+ * A memory figure: the chart, its values in the alt text, and a caption that says whose code
+ * was measured (`code`: "step 18's code") and which machine measured it.
  */
 export function memoryFigure(
-  step: number,
+  code: string,
   measurements: readonly Measurement[],
   title: string,
   { when, machine }: FigureContext,
@@ -37,7 +37,7 @@ export function memoryFigure(
     svg: memorySvg(measurements, title),
     alt: `${title}. ${values}.`,
     caption:
-      `Measured with step ${step}'s code ${when} (${machine}): ` +
+      `Measured with ${code} ${when} (${machine}): ` +
       'the bytes of array data still reachable after a forced garbage collection ' +
       '(`node --expose-gc`).',
   };
