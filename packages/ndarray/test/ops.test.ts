@@ -258,6 +258,7 @@ describe('allclose', () => {
     ['custom tolerances', np.array([1]), np.array([1.1]), { rtol: 0, atol: 0.2 }, true],
     ['rtol scales with |b|', np.array([10]), np.array([11]), { rtol: 0.095, atol: 0 }, true],
     ['…of b, not a', np.array([11]), np.array([10]), { rtol: 0.095, atol: 0 }, false],
+    ['equal values with no tolerance at all', np.array([1.5]), 1.5, { rtol: 0, atol: 0 }, true],
   ] as const)('%s', (_label, a, b, options, expected) => {
     expect(np.allclose(a, b, options)).toBe(expected);
   });
