@@ -23,15 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,7 +35,7 @@ import {
   workspacePackages,
 } from './inputs.js';
 import { planRun } from './plan.js';
-import { countMutants, type Report } from './report.js';
+import { committedReport, countMutants, type Report } from './report.js';
 import { formatTable, type PackageScore, type RunInfo, type Scores } from './scores.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -236,7 +228,8 @@ for (const pkg of selected) {
     failures.push(`${name}: Stryker did not finish (its output is above)`);
     continue;
   }
-  const counts = countMutants(readJson<Report>(join(dir, WORKING)) as Report);
+  const result = readJson<Report>(join(dir, WORKING)) as Report;
+  const counts = countMutants(result);
   const run: RunInfo = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     seconds: Math.round((Date.now() - started) / 1000),
@@ -247,10 +240,9 @@ for (const pkg of selected) {
     stryker: manifest('@stryker-mutator/core').version,
   };
   rows.set(name, { package: name, ...counts, run });
-  if (options.check) {
-    rmSync(join(dir, WORKING));
-  } else {
-    renameSync(join(dir, WORKING), join(dir, INCREMENTAL));
+  rmSync(join(dir, WORKING));
+  if (!options.check) {
+    writeFileSync(join(dir, INCREMENTAL), committedReport(result));
     writeJson(join(dir, INPUTS), { ...plan.inputs, setup });
   }
 }

@@ -128,3 +128,38 @@ export function mutantsToRetest(
       : !SETTLED.has(mutant.status),
   );
 }
+
+/**
+ * The report as a package commits it: without what only describes the machine and the run
+ * (`config`, with its absolute paths, `projectRoot`, the framework's logo), and written one
+ * mutant and one test to a line, so that a change of result is a change of one line.
+ */
+export function committedReport(report: Report): string {
+  const {
+    config: _config,
+    projectRoot: _root,
+    framework,
+    ...rest
+  } = report as Report & Record<string, unknown>;
+  const { branding: _branding, ...frameworkRest } = (framework ?? {}) as Record<string, unknown>;
+  const lines = (items: readonly unknown[], indent: string) =>
+    items.map((item) => `${indent}${JSON.stringify(item)}`).join(',\n');
+  const section = (key: 'files' | 'testFiles', list: 'mutants' | 'tests') => {
+    const entries = Object.entries((rest[key] ?? {}) as Record<string, Record<string, unknown>>);
+    const files = entries.map(([name, file]) => {
+      const { [list]: items = [], ...fields } = file as Record<string, unknown[]>;
+      const head = Object.entries(fields).map(
+        ([field, value]) => `      ${JSON.stringify(field)}: ${JSON.stringify(value)},\n`,
+      );
+      const body = (items as unknown[]).length === 0 ? '' : `\n${lines(items, '        ')}\n      `;
+      return `    ${JSON.stringify(name)}: {\n${head.join('')}      "${list}": [${body}]\n    }`;
+    });
+    return `  ${JSON.stringify(key)}: {${files.length === 0 ? '' : `\n${files.join(',\n')}\n  `}}`;
+  };
+  const others = Object.entries({ ...rest, framework: frameworkRest })
+    .filter(([key]) => key !== 'files' && key !== 'testFiles')
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  const parts = [...others, section('files', 'mutants')];
+  if (rest['testFiles'] !== undefined) parts.push(section('testFiles', 'tests'));
+  return `{\n${parts.join(',\n')}\n}\n`;
+}

@@ -11,6 +11,7 @@ import {
 } from '../mutation/inputs.js';
 import { changedTests, planRun } from '../mutation/plan.js';
 import {
+  committedReport,
   countMutants,
   mutantsToRetest,
   type Report,
@@ -311,6 +312,38 @@ describe('which results hold after a change', () => {
     const forced = planRun({ ...base, committed, report, force: true });
     expect(forced).toMatchObject({ run: true, why: 'every mutant (--force)' });
     expect(forced.run && forced.report).toBeUndefined();
+  });
+});
+
+describe('the committed report', () => {
+  const report = {
+    ...libReport([mutant('1', 'Killed', ['0']), mutant('2', 'Survived')]),
+    schemaVersion: '2',
+    projectRoot: '/home/someone/dezero-ts/packages/lib',
+    config: { vitest: { configFile: '/home/someone/dezero-ts/vitest.stryker.ts' } },
+    framework: { name: 'StrykerJS', version: '10.1.1', branding: { imageUrl: 'data:…' } },
+  };
+  const text = committedReport(report);
+
+  it('holds the same mutants and tests, readable as JSON', () => {
+    const parsed = JSON.parse(text) as Report;
+    expect(parsed.files).toEqual(report.files);
+    expect(parsed.testFiles).toEqual(report.testFiles);
+    expect(parsed.framework).toEqual({ name: 'StrykerJS', version: '10.1.1' });
+  });
+
+  it("leaves out the machine's paths and the logo", () => {
+    expect(text).not.toContain('/home/someone');
+    expect(text).not.toContain('imageUrl');
+  });
+
+  it('writes each mutant and each test on a line of its own', () => {
+    const lines = text.split('\n');
+    const mutants = report.files['src/one.ts']?.mutants ?? [];
+    expect(mutants).toHaveLength(2);
+    for (const item of [...mutants, { id: '2', name: 'one is one' }]) {
+      expect(lines.filter((line) => line.trim().startsWith(JSON.stringify(item)))).toHaveLength(1);
+    }
   });
 });
 
