@@ -1,15 +1,18 @@
 // @ts-check
 /**
- * Mutation testing (StrykerJS), one configuration for every step package.
+ * Mutation testing (StrykerJS), one configuration for every package that has mutants:
+ * `@dezero/ndarray` and the step packages.
  *
- * `pnpm mutate` runs it on each step in turn; `pnpm --filter @dezero/stepNN mutate` on one.
- * Either way Stryker runs in the step's folder (its `mutate` script points here), plants
- * bugs in that step's `src/` only, and runs the step's own tests (which re-run every
- * earlier step's suite) against each one. Not part of `pnpm test`, turbo or CI: too slow.
+ * `pnpm mutate` (packages/testkit/mutation/mutate.ts) runs Stryker on each package in turn,
+ * in the package's folder, so it plants bugs in that package's `src/` only and judges each
+ * with the package's own tests (a step's re-run every earlier step's suite). It keeps each
+ * package's incremental report (`reports/stryker-incremental.json`, committed) and runs only
+ * the mutants that changed code or changed tests affect; CI runs it so (`pnpm mutate
+ * --check`). Not part of `pnpm test` or turbo.
  */
 import { fileURLToPath } from 'node:url';
 
-/** A plugin, found from here: a step's folder has no `@stryker-mutator` packages of its own. */
+/** A plugin, found from here: a package's folder has no `@stryker-mutator` of its own. */
 const plugin = (name) => fileURLToPath(import.meta.resolve(name));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -21,7 +24,7 @@ export default {
   mutate: ['src/**/*.ts'],
   testRunner: 'vitest',
   vitest: {
-    // Stryker copies the step's folder into a sandbox, where the package's own
+    // Stryker copies the package's folder into a sandbox, where its own
     // vitest.config.ts cannot reach `../../vitest.shared.ts`; so name the setup from here.
     configFile: fileURLToPath(new URL('./vitest.stryker.ts', import.meta.url)),
   },
@@ -37,11 +40,14 @@ export default {
   timeoutMS: 30_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 20,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // progress-append-only: a line every few seconds, which a CI log and `pnpm mutate` (which
+  // reads Stryker's output as it passes it on) show as they come.
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  clearTextReporter: { allowEmojis: false, logTests: false },
-  // Below 90% killed on a step's src/ fails the run.
+  // Survivors with their diffs and the score table; not the list of every test (hundreds).
+  clearTextReporter: { allowEmojis: false, logTests: false, reportTests: false },
+  // Below 90% killed on a package's src/ fails the run (and `pnpm mutate`).
   thresholds: { high: 95, low: 90, break: 90 },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'reports', '.vitest', '.turbo'],

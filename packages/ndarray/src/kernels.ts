@@ -153,8 +153,8 @@ export function powC(x: number, y: number): number {
 }
 
 /**
- * `x ** y` for one element, as {@link POW}'s array-value loops compute it: NumPy's fast
- * paths for a single exponent (`x * x` for 2, `sqrt` for 0.5), C's `pow` otherwise.
+ * `x ** y` for one element, as {@link POW}'s `arrayValue` loop computes it: NumPy's fast
+ * paths for an exponent of one element (`x * x` for 2, `sqrt` for 0.5), C's `pow` otherwise.
  */
 export function powValue(x: number, y: number): number {
   if (y === 2) return x * x;
@@ -184,14 +184,10 @@ export const POW: BinaryLoops = {
     for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
   },
   arrayValueRow(a, i, y, out, o, n) {
-    // The same fast paths as arrayValue.
-    if (y === 2) {
-      for (let k = 0; k < n; k++) out[o + k] = a[i + k] * a[i + k];
-    } else if (y === 0.5) {
-      for (let k = 0; k < n; k++) out[o + k] = Math.sqrt(a[i + k]);
-    } else {
-      for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], y);
-    }
+    // No fast paths here: NumPy takes them only for an exponent of one element, and a row
+    // of a broadcast exponent (shape (2, 1) against (2, 3)) is not one. C's pow gives
+    // (-0) ** 0.5 = 0 and (-inf) ** 0.5 = inf, where sqrt gives -0 and nan.
+    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], y);
   },
   valueArrayRow(x, b, j, out, o, n) {
     for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]);

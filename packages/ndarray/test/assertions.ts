@@ -15,7 +15,7 @@ export function expectArray(actual: NDArray, expected: NDArray, ulps = 0): void 
   const mismatches: string[] = [];
   expected.data.forEach((want, k) => {
     const got = actual.data[k];
-    const close = Math.abs(got - want) <= ulps * Number.EPSILON * Math.abs(want);
+    const close = ulps > 0 && Math.abs(got - want) <= ulps * Number.EPSILON * Math.abs(want);
     if (!Object.is(got, want) && !close) mismatches.push(`[${k}] got ${got}, want ${want}`);
   });
   expect(mismatches).toEqual([]);

@@ -62,6 +62,13 @@ describe('array()', () => {
     expect(np.array(i, { dtype: 'float64' }).dtype).toBe('float64');
     expect(np.array(np.array([3, 4]), { dtype: 'int64' }).toArray()).toEqual([3, 4]);
   });
+
+  it('copies a float64 array with fractions as it is: only a copy to int64 checks them', () => {
+    const copy = np.array(np.array([0.5, -1.25]));
+    expect(copy.dtype).toBe('float64');
+    expect(copy.toArray()).toEqual([0.5, -1.25]);
+    expect(np.array(np.array([0.5]), { dtype: 'float64' }).toArray()).toEqual([0.5]);
+  });
 });
 
 describe('zeros, ones, full and the *Like functions', () => {

@@ -93,6 +93,19 @@ describe('array() rejects bad nesting and values', () => {
       TypeError,
       'data is a Float64Array',
     ],
+    ['a symbol as data', () => np.array(loose(Symbol('s'))), TypeError, 'data is a symbol;'],
+    [
+      'an object of a class with no name',
+      () => np.array(loose(new (class {})())),
+      TypeError,
+      'array(): data is an Object; expected a number',
+    ],
+    [
+      'an object with no prototype',
+      () => np.array(loose(Object.create(null))),
+      TypeError,
+      'array(): data is an Object; expected a number',
+    ],
     [
       'a fraction for int64',
       () => np.array([1, 1.5], { dtype: 'int64' }),
@@ -112,6 +125,12 @@ describe('array() rejects bad nesting and values', () => {
       'array(): element [0, 0]: 9007199254740992 is beyond ±(2**53 - 1), so int64 cannot hold it exactly',
     ],
     [
+      '-Infinity for int64',
+      () => np.array([-Infinity], { dtype: 'int64' }),
+      RangeError,
+      'array(): element 0: -Infinity is beyond ±(2**53 - 1), so int64 cannot hold it exactly',
+    ],
+    [
       'a float array to int64',
       () => np.array(np.array([0.5]), { dtype: 'int64' }),
       RangeError,
@@ -122,6 +141,24 @@ describe('array() rejects bad nesting and values', () => {
       () => np.array([1], loose({ dtype: 'float32' })),
       TypeError,
       "array(): unknown dtype 'float32'; valid dtypes are 'float64', 'int64'",
+    ],
+    [
+      'an unknown dtype for a copy of an NDArray',
+      () => np.array(np.array([1]), loose({ dtype: 'float32' })),
+      TypeError,
+      "array(): unknown dtype 'float32'",
+    ],
+    [
+      'an unknown dtype for full',
+      () => np.full([1], 0, loose({ dtype: 'int8' })),
+      TypeError,
+      "full(): unknown dtype 'int8'",
+    ],
+    [
+      'an unknown dtype for ones',
+      () => np.ones([1], loose({ dtype: 'bool' })),
+      TypeError,
+      "ones(): unknown dtype 'bool'",
     ],
     [
       'a dtype that is not a string',
@@ -157,6 +194,12 @@ describe('shapes must be whole numbers >= 0', () => {
       () => np.zeros(loose('3')),
       TypeError,
       'zeros(): shape must be an array of numbers, got a string ("3")',
+    ],
+    [
+      'a function as the shape',
+      () => np.zeros(loose(() => 3)),
+      TypeError,
+      'zeros(): shape must be an array of numbers, got a function',
     ],
     [
       'a string dimension',
@@ -203,13 +246,13 @@ describe('the NDArray constructor checks what it wraps', () => {
       'an unknown dtype',
       () => new np.NDArray(new Float64Array(1), [], loose('int32')),
       TypeError,
-      "unknown dtype 'int32'",
+      "new NDArray(): unknown dtype 'int32'",
     ],
     [
       'a negative dimension',
       () => new np.NDArray(new Float64Array(0), [-2]),
       RangeError,
-      'shape (-2,) has dimension -2',
+      'new NDArray(): shape (-2,) has dimension -2',
     ],
   ]);
 });
@@ -259,6 +302,12 @@ describe('operands must be NDArrays or numbers', () => {
       `add(): ${variableHint('radd', 21)}`,
     ],
     [
+      'np.add(variable, a)',
+      () => np.add(loose(new Variable()), a),
+      TypeError,
+      `add(): ${variableHint('add', 21)}`,
+    ],
+    [
       'np.mul(variable, a)',
       () => np.mul(loose(new Variable()), a),
       TypeError,
@@ -269,6 +318,12 @@ describe('operands must be NDArrays or numbers', () => {
       () => np.sub(loose(new Variable()), a),
       TypeError,
       `sub(): ${variableHint('sub', 22)}`,
+    ],
+    [
+      'np.div(variable, a)',
+      () => np.div(loose(new Variable()), a),
+      TypeError,
+      `div(): ${variableHint('div', 22)}`,
     ],
     [
       'np.div(a, variable)',
@@ -321,6 +376,12 @@ describe('operands must be NDArrays or numbers', () => {
     [
       'allclose with a string',
       () => np.allclose(a, loose('a')),
+      TypeError,
+      'allclose(): expected an NDArray or a number, got a string ("a")',
+    ],
+    [
+      'allclose with a string first',
+      () => np.allclose(loose('a'), a),
       TypeError,
       'allclose(): expected an NDArray or a number, got a string ("a")',
     ],

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as np from '../src/index.js';
 import {
   BINARY,
@@ -235,6 +235,17 @@ describe('what the fast paths build', () => {
     expect(SCALAR_SHAPE).toEqual([]);
   });
 
+  it("the common cases take a fast path, which keeps the array operand's shape object", () => {
+    // The general path would build a new (equal) shape: this is how to see which path ran.
+    const a = np.array([[1, 2, 3]]);
+    const b = np.array([[4, 5, 6]]);
+    expect(a.add(a).shape).toBe(a.shape);
+    expect(a.sub(b).shape).toBe(a.shape);
+    expect(a.mul(2).shape).toBe(a.shape);
+    expect(np.div(2, b).shape).toBe(b.shape);
+    expect(a.add(np.array([1])).shape).not.toBe(a.shape);
+  });
+
   it('results never share data with an operand', () => {
     const a = np.array([1, 2]);
     const s = np.array(3);
@@ -255,6 +266,12 @@ describe('what the fast paths build', () => {
     const a = new NDArray(new Float64Array(2), shape);
     shape[0] = 5;
     expect(a.shape).toEqual([2]);
+  });
+
+  it('the first array a program makes is checked too', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/ndarray.js');
+    expect(() => new fresh.NDArray(new Float64Array(2), [3])).toThrow(RangeError);
   });
 
   it('bad operands get the same errors on every path', () => {

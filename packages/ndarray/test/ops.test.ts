@@ -146,6 +146,28 @@ describe('float arithmetic follows IEEE 754 like NumPy: no exceptions', () => {
   ])('%s', (_label, result, expected) => {
     expect(result.item()).toBe(expected);
   });
+
+  it('an exponent of one element takes the fast paths; a broadcast one does not, as in NumPy', () => {
+    // NumPy 2.4: a ** 0.5 and a ** [[0.5]] are sqrt(a), giving -0 and nan for -0 and -inf;
+    // a ** [[0.5], [0.5]] is C's pow for every element, giving 0 and inf.
+    const a = np.array([
+      [-0, -Infinity, 4],
+      [1, -0, 9],
+    ]);
+    const sqrt = np.array([
+      [-0, Number.NaN, 2],
+      [1, -0, 3],
+    ]);
+    expectArray(a.pow(0.5), sqrt);
+    expectArray(a.pow(np.array([[0.5]])), sqrt);
+    expectArray(
+      a.pow(np.array([[0.5], [0.5]])),
+      np.array([
+        [0, Infinity, 2],
+        [1, 0, 3],
+      ]),
+    );
+  });
 });
 
 describe('methods and free functions agree', () => {
@@ -236,6 +258,7 @@ describe('allclose', () => {
     ['custom tolerances', np.array([1]), np.array([1.1]), { rtol: 0, atol: 0.2 }, true],
     ['rtol scales with |b|', np.array([10]), np.array([11]), { rtol: 0.095, atol: 0 }, true],
     ['…of b, not a', np.array([11]), np.array([10]), { rtol: 0.095, atol: 0 }, false],
+    ['equal values with no tolerance at all', np.array([1.5]), 1.5, { rtol: 0, atol: 0 }, true],
   ] as const)('%s', (_label, a, b, options, expected) => {
     expect(np.allclose(a, b, options)).toBe(expected);
   });

@@ -63,6 +63,51 @@ describe('printing what the book prints', () => {
   });
 });
 
+describe('the edges of NumPy’s layout (strings printed by NumPy 2.4)', () => {
+  it("repr leaves room for its closing ')': 23 int64 ones wrap after 22", () => {
+    expect(np.repr(np.ones(23, { dtype: 'int64' }))).toBe(
+      'array([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,\n       1])',
+    );
+  });
+
+  it('shape= stays on the last line when it fits in 75 columns, and wraps when it does not', () => {
+    // 75 columns exactly, then one more: the shape has one digit more.
+    expect(np.repr(np.full(1001, 10.125))).toBe(
+      'array([10.125, 10.125, 10.125, ..., 10.125, 10.125, 10.125], shape=(1001,))',
+    );
+    expect(np.repr(np.full(10000, 10.125))).toBe(
+      'array([10.125, 10.125, 10.125, ..., 10.125, 10.125, 10.125],\n      shape=(10000,))',
+    );
+  });
+
+  it('a summarised array shows an axis of 6 (twice the edge items) in full', () => {
+    expect(String(np.zeros([6, 200]))).toBe(
+      '[[0. 0. 0. ... 0. 0. 0.]\n [0. 0. 0. ... 0. 0. 0.]\n [0. 0. 0. ... 0. 0. 0.]\n [0. 0. 0. ... 0. 0. 0.]\n [0. 0. 0. ... 0. 0. 0.]\n [0. 0. 0. ... 0. 0. 0.]]',
+    );
+  });
+
+  it('a number wider than its line still starts the line, 30 axes deep', () => {
+    const deep = np.full([...Array<number>(29).fill(1), 2], -1.23456789e-300);
+    expect(String(deep)).toBe(
+      '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[-1.23456789e-300\n                              -1.23456789e-300]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]',
+    );
+    expect(np.repr(deep)).toBe(
+      'array([[[[[[[[[[[[[[[[[[[[[[[[[[[[[[-1.23456789e-300,\n                                    -1.23456789e-300]]]]]]]]]]]]]]]]]]]]]]]]]]]]]])',
+    );
+  });
+
+  it('inf is right-aligned in a column as wide as it needs', () => {
+    const a = np.array([Infinity, 1]);
+    expect(String(a)).toBe('[inf  1.]');
+    expect(np.repr(a)).toBe('array([inf,  1.])');
+  });
+
+  it('a subnormal number is rounded from its exact binary value', () => {
+    expect(String(np.array([2.225073858507201e-308]))).toBe('[2.22507386e-308]');
+    expect(String(np.array([3.14159265359e-312]))).toBe('[3.14159265e-312]');
+  });
+});
+
 describe('console.log and util.inspect print the repr', () => {
   const a = np.array([
     [1, 2],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as np from '../src/index.js';
 import { arrayFromJson, loadCases, type RandomCase } from './fixtures.js';
 
@@ -68,5 +68,20 @@ describe('determinism and distribution', () => {
     const a = np.random.randn(...dims);
     expect(a.shape).toEqual(shape);
     expect(a.dtype).toBe('float64');
+  });
+});
+
+describe('unseeded, the stream starts somewhere unpredictable, as NumPy’s does', () => {
+  it('two fresh loads of the module draw different numbers, none of them stuck', async () => {
+    const draws: unknown[] = [];
+    for (let load = 0; load < 2; load++) {
+      vi.resetModules();
+      const fresh = await import('../src/random.js');
+      const numbers = fresh.random.rand(4).toArray() as number[];
+      expect(new Set(numbers).size).toBe(4);
+      draws.push(numbers);
+    }
+    // Two 32-bit seeds drawn by Math.random: equal once in 2**32 runs.
+    expect(draws[0]).not.toEqual(draws[1]);
   });
 });

@@ -36,6 +36,7 @@ const BUILT_IN = new Set(['install', 'i', 'add', 'exec', 'dlx', 'why', 'list', '
 /** The options each root script's tool accepts (those not listed take none we check). */
 const OPTIONS: Readonly<Record<string, readonly string[]>> = {
   diff: ['--stat', '--tests'],
+  mutate: ['--force', '--check'],
   'new-step': ['--title', '--korean', '--adds', '--root'],
   readme: ['--measure', '--check'],
   start: ['--port'],
