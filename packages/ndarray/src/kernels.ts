@@ -163,12 +163,14 @@ export function powValue(x: number, y: number): number {
 }
 
 export const POW: BinaryLoops = {
-  arrays(a, b, out) {
-    for (let k = 0; k < out.length; k++) out[k] = powC(a[k], b[k]);
-  },
+  // C's pow everywhere, as NumPy's loops: in a row of a broadcast exponent too (shape (2, 1)
+  // against (2, 3)), where C's pow gives (-0) ** 0.5 = 0 and (-inf) ** 0.5 = inf, and sqrt
+  // would give -0 and nan.
+  ...elementLoops(powC),
   arrayValue(a, y, out) {
-    // NumPy's fast paths for a single exponent: x * x is much cheaper than pow, and
-    // NumPy computes x ** 0.5 as sqrt(x) (which differs from pow at -0 and -Infinity).
+    // NumPy's fast paths, taken only for an exponent of one element: x * x is much cheaper
+    // than pow, and NumPy computes x ** 0.5 as sqrt(x) (which differs from pow at -0 and
+    // -Infinity).
     if (y === 2) {
       for (let k = 0; k < out.length; k++) out[k] = a[k] * a[k];
     } else if (y === 0.5) {
@@ -176,21 +178,6 @@ export const POW: BinaryLoops = {
     } else {
       for (let k = 0; k < out.length; k++) out[k] = powC(a[k], y);
     }
-  },
-  valueArray(x, b, out) {
-    for (let k = 0; k < out.length; k++) out[k] = powC(x, b[k]);
-  },
-  arraysRow(a, i, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], b[j + k]);
-  },
-  arrayValueRow(a, i, y, out, o, n) {
-    // No fast paths here: NumPy takes them only for an exponent of one element, and a row
-    // of a broadcast exponent (shape (2, 1) against (2, 3)) is not one. C's pow gives
-    // (-0) ** 0.5 = 0 and (-inf) ** 0.5 = inf, where sqrt gives -0 and nan.
-    for (let k = 0; k < n; k++) out[o + k] = powC(a[i + k], y);
-  },
-  valueArrayRow(x, b, j, out, o, n) {
-    for (let k = 0; k < n; k++) out[o + k] = powC(x, b[j + k]);
   },
 };
 
@@ -217,7 +204,7 @@ export function intPow(base: number, exponent: number): number {
 
 /**
  * The loops of an operation given as a function of one pair of elements. A call per
- * element: for operations whose element work outweighs the call (integer powers, isclose).
+ * element: for operations whose element work outweighs the call (powers, isclose).
  */
 function elementLoops(f: (x: number, y: number) => number): BinaryLoops {
   return {
