@@ -6,8 +6,8 @@
 import { collectGarbage, nextTask } from '@dezero/testkit/memory';
 
 /** Memory measured after a forced GC, the same way as the step 18 tests. */
-export { arrayBufferBytesAfterGc, MB, retainedBytes } from '@dezero/testkit/memory';
-export { collectGarbage, nextTask };
+export { MB, retainedBytes } from '@dezero/testkit/memory';
+export { nextTask };
 
 /** The median of some numbers (the upper one of the middle two for an even count). */
 export function median(values: readonly number[]): number {
@@ -32,12 +32,10 @@ export interface Timing {
   faultsPerCall: number;
 }
 
-/** The median time of `runs` calls to `body` in milliseconds, all in one job. */
-export function medianMs(body: () => unknown, repeats: Repeats): number {
-  return timeCalls(body, repeats).ms;
-}
-
-/** {@link medianMs} with the page faults the calls caused. */
+/**
+ * The median time of `runs` calls to `body` in milliseconds, all in one job, and the page
+ * faults a call caused on average.
+ */
 export function timeCalls(body: () => unknown, { runs, warmup = 10 }: Repeats): Timing {
   for (let i = 0; i < warmup; i++) body();
   const times: number[] = [];

@@ -7,7 +7,6 @@ import { MB } from '../measure.js';
 import { isSkipped } from '../python.js';
 import { LOOP_OPS } from '../sections/elementwise.js';
 import type { SectionName, SectionResults } from '../sections/index.js';
-import { formatMs } from './format.js';
 import type { BenchReport } from './types.js';
 
 type Print = (line: string) => void;
@@ -15,10 +14,11 @@ type Print = (line: string) => void;
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const whole = (value: number) => Math.round(value).toLocaleString('en');
 
-const ms = formatMs;
+/** Milliseconds with two decimals, or two significant digits below 0.1 ms. */
+const ms = (value: number) => (value < 0.1 ? value.toPrecision(2) : value.toFixed(2));
 
 /** A figure with its unit: `12,345 calls/s`, `18.2 M/s`, `1.93 ms`. */
-export function formatFigure(value: number, unit: GoalRow['unit']): string {
+function formatFigure(value: number, unit: GoalRow['unit']): string {
   if (unit === 'ms') return `${ms(value)} ms`;
   if (unit === 'ops/s') return `${fixed(value / 1e6, 1)} M/s`;
   return `${whole(value)} calls/s`;
