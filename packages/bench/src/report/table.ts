@@ -90,7 +90,7 @@ function printGoals(print: Print, rows: readonly GoalRow[]): void {
 /** What the profile says stands in the way of each group of goals that can be missed (README.md). */
 const WHAT_STANDS_IN_THE_WAY: Partial<Record<Purpose, string>> = {
   lessonGraphs:
-    "The profile (packages/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes ~60%. Book-like rewrites of the step code move it by tens of percent at most.",
+    "The profile (packages/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes 40–60% (Node 24, Node 20). Book-like rewrites of the step code move it by tens of percent at most.",
   scalarOps:
     'A 0-d result is an NDArray and a fresh Float64Array(1) (see the bare-object row); on a busy machine a run can also lose its turn mid-way.',
   largeArrays: 'Both sides write fresh memory; see the page faults in the section below.',
