@@ -1,11 +1,12 @@
 """The Python side of `pnpm bench` for the book's workloads: Goldstein-Price forward and
-backward at (1, 1) on the book's DeZero (`dezero_simple.py`, as of step 22), in calls/s.
+backward at (1, 1) on the book's DeZero (`dezero_simple.py`), in calls/s, as a server, so
+that the TypeScript side can take turns with it.
 
-    python3 dezero_bench.py CALLS RUNS   -> JSON: the median calls/s of RUNS runs of CALLS
-    python3 dezero_bench.py --gradient   -> JSON: the gradient at (1, 1), [-5376.0, 8064.0]
-    python3 dezero_bench.py serve        -> prints {"python": ..., "numpy": ...}, then answers
-        each line {"calls": N} with {"callsPerSecond": ...} for one run of N calls (the
-        first request warms up first), so that the TypeScript side can take turns with it.
+    python3 dezero_bench.py serve
+        Prints {"python": ..., "numpy": ..., "gradient": [x.grad, y.grad]} (the gradient of
+        one call at (1, 1): the book prints -5376.0 8064.0, and the bench reports no speed
+        for a DeZero that gives another), then answers each line {"calls": N} with
+        {"callsPerSecond": ...} for one run of N calls (the first request warms up first).
 """
 import json
 import sys
@@ -44,18 +45,14 @@ def one_run(calls):
     return calls / (time.perf_counter() - start)
 
 
-def calls_per_second(calls, runs):
-    warm_up(calls)
-    rates = sorted(one_run(calls) for _ in range(runs))
-    return rates[len(rates) // 2]
-
-
-def versions():
-    return {"python": sys.version.split()[0], "numpy": np.__version__}
-
-
 def serve():
-    print(json.dumps(versions()), flush=True)
+    x, y = forward_backward()
+    hello = {
+        "python": sys.version.split()[0],
+        "numpy": np.__version__,
+        "gradient": [float(x.grad), float(y.grad)],
+    }
+    print(json.dumps(hello), flush=True)
     warm = False
     for line in sys.stdin:
         calls = json.loads(line)["calls"]
@@ -66,11 +63,7 @@ def serve():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--gradient"]:
-        x, y = forward_backward()
-        print(json.dumps({"gradient": [float(x.grad), float(y.grad)]}))
-    elif sys.argv[1:] == ["serve"]:
+    if sys.argv[1:] == ["serve"]:
         serve()
     else:
-        calls, runs = (int(v) for v in sys.argv[1:3])
-        print(json.dumps({**versions(), "calls": calls, "callsPerSecond": calls_per_second(calls, runs)}))
+        sys.exit("usage: dezero_bench.py serve")

@@ -1,5 +1,8 @@
-"""The book's DeZero as it stands after step 22 (the code step 23 moves into
-`dezero/core_simple.py`), written out again for `pnpm bench` to compare against.
+"""The book's `dezero/core_simple.py` (step 22's code as step 23 makes it a package, which
+steps 23 to 32 use), written out again for `pnpm bench` to compare against. It differs
+from `steps/step22.py` in two places, as the book's file does: `rsub` and `rdiv` call
+`Sub()` and `Div()` directly rather than `sub` and `div`, and the operators are installed
+by `setup_variable()`, which the book's `dezero/__init__.py` calls and this file calls last.
 
 It follows the book's design line for line: `Variable` and `Function` classes, a function
 holds its outputs through `weakref.ref`, `backward` keeps its candidates in a list sorted

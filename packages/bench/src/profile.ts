@@ -12,8 +12,7 @@ import * as np from '@dezero/ndarray';
 import * as step18 from '@dezero/step18';
 import * as step22 from '@dezero/step22';
 import { goldstein as goldsteinPrice } from '@dezero/step24';
-
-const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+import { nextTask } from '@dezero/testkit/memory';
 
 const goldstein = () => {
   const x = new step22.Variable(np.array(1.0));

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench [--quick] [--no-numpy] [--out FILE] [--only SECTION]...`: the one place
- * where speed and memory are measured. Runs the sections (`sections/`), checks issue 10's
- * goals against their figures (`goals.ts`), prints the table (`report/table.ts`) and writes
+ * where speed and memory are measured. Runs the sections (`sections/`), checks the goals
+ * (each described by what it is for) against their figures (`goals.ts`), prints the table (`report/table.ts`) and writes
  * the same figures as JSON (`report/json.ts`, packages/bench/src/results.json by default).
  *
  * `--quick` runs tiny sizes (the smoke test uses it, so this code cannot rot); `--no-numpy`

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PURPOSES } from '../src/goals.js';
 
 const script = fileURLToPath(new URL('../src/run.ts', import.meta.url));
 const node = ['--conditions=@dezero/source', '--import', 'tsx', '--expose-gc', script];
@@ -20,7 +21,7 @@ describe('pnpm bench', () => {
         encoding: 'utf8',
       },
     );
-    expect(printed).toContain("Issue 10's goals");
+    expect(printed).toContain("The goals, by what each is for, with this run's figures");
     expect(printed).toMatch(
       /^\| workload +\| this project +\| reference +\| ratio +\| goal +\| met +\|$/m,
     );
@@ -72,6 +73,21 @@ describe('pnpm bench', () => {
     const workloads = results.goals.map((row: { workload: string }) => row.workload);
     expect(workloads).toHaveLength(2 + 16 + 1 + 4 + 1);
     for (const workload of workloads) expect(printed).toContain(workload);
+    // Each row says what its goal is for; the table prints each group's sentence above it.
+    const purposes = results.goals.map((row: { purpose: string }) => row.purpose);
+    const counts = Object.fromEntries(
+      Object.entries(PURPOSES).map(([key, sentence]) => [
+        key,
+        purposes.filter((p: string) => p === sentence).length,
+      ]),
+    );
+    expect(counts).toEqual({
+      lessonGraphs: 2,
+      scalarOps: 16 + 1,
+      largeArrays: 4,
+      backpropMemory: 1,
+    });
+    for (const sentence of Object.values(PURPOSES)) expect(printed).toContain(`\n${sentence}\n`);
     const gp = results.goals[0];
     expect(gp).toMatchObject({ unit: 'calls/s', reference: null, met: null, goal: { atLeast: 5 } });
     const large = results.goals.find((row: { workload: string }) =>

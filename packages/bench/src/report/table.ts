@@ -1,13 +1,13 @@
 /**
- * Prints a run's figures for people: issue 10's goals first (a Markdown table, with this
- * run's figures beside the goals), then what each section measured.
+ * Prints a run's figures for people: the goals first (grouped by what they are for, a
+ * Markdown table for each group, with this run's figures beside the goals), then what each
+ * section measured.
  */
-import type { GoalRow } from '../goals.js';
+import { type GoalRow, PURPOSES, type Purpose } from '../goals.js';
 import { MB } from '../measure.js';
 import { isSkipped } from '../python.js';
 import { LOOP_OPS } from '../sections/elementwise.js';
 import type { SectionName, SectionResults } from '../sections/index.js';
-import { formatMs } from './format.js';
 import type { BenchReport } from './types.js';
 
 type Print = (line: string) => void;
@@ -15,10 +15,11 @@ type Print = (line: string) => void;
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const whole = (value: number) => Math.round(value).toLocaleString('en');
 
-const ms = formatMs;
+/** Milliseconds with two decimals, or two significant digits below 0.1 ms. */
+const ms = (value: number) => (value < 0.1 ? value.toPrecision(2) : value.toFixed(2));
 
 /** A figure with its unit: `12,345 calls/s`, `18.2 M/s`, `1.93 ms`. */
-export function formatFigure(value: number, unit: GoalRow['unit']): string {
+function formatFigure(value: number, unit: GoalRow['unit']): string {
   if (unit === 'ms') return `${ms(value)} ms`;
   if (unit === 'ops/s') return `${fixed(value / 1e6, 1)} M/s`;
   return `${whole(value)} calls/s`;
@@ -56,44 +57,44 @@ function markdownTable(print: Print, header: string[], rows: string[][]): void {
 }
 
 function printGoals(print: Print, rows: readonly GoalRow[]): void {
-  print("Issue 10's goals, with this run's figures (each reference measured in the same run)\n");
-  markdownTable(
-    print,
-    ['workload', 'this project', 'reference', 'ratio', 'goal', 'met'],
-    rows.map((r) => [
-      r.workload,
-      formatFigure(r.figure, r.unit),
-      referenceText(r),
-      r.ratio === null ? '—' : `${fixed(r.ratio)}×`,
-      goalText(r.goal),
-      metText(r),
-    ]),
+  print(
+    "The goals, by what each is for, with this run's figures (each reference measured in the same run)",
   );
+  for (const purpose of Object.values(PURPOSES)) {
+    const group = rows.filter((r) => r.purpose === purpose);
+    if (group.length === 0) continue;
+    print(`\n${purpose}\n`);
+    markdownTable(
+      print,
+      ['workload', 'this project', 'reference', 'ratio', 'goal', 'met'],
+      group.map((r) => [
+        r.workload,
+        formatFigure(r.figure, r.unit),
+        referenceText(r),
+        r.ratio === null ? '—' : `${fixed(r.ratio)}×`,
+        goalText(r.goal),
+        metText(r),
+      ]),
+    );
+  }
   const withGoal = rows.filter((r) => r.goal !== null);
   const met = withGoal.filter((r) => r.met === true).length;
   print(`\n${met} of ${withGoal.length} goals met in this run.`);
-  const missed = withGoal.filter((r) => r.met === false).map((r) => r.workload);
-  for (const [matches, why] of WHAT_STANDS_IN_THE_WAY) {
-    const rows = missed.filter(matches);
-    if (rows.length > 0) print(`Not met: ${rows.join('; ')}.\n   ${why}`);
+  for (const [purpose, why] of Object.entries(WHAT_STANDS_IN_THE_WAY) as [Purpose, string][]) {
+    const missed = withGoal.filter((r) => r.purpose === PURPOSES[purpose] && r.met === false);
+    if (missed.length > 0)
+      print(`Not met: ${missed.map((r) => r.workload).join('; ')}.\n   ${why}`);
   }
 }
 
-/** What the profile says stands in the way of each goal that can be missed (README.md). */
-const WHAT_STANDS_IN_THE_WAY: [(workload: string) => boolean, string][] = [
-  [
-    (w) => w.startsWith('Goldstein–Price'),
-    "The profile (packages/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes ~60%. Book-like rewrites of the step code move it by tens of percent at most.",
-  ],
-  [
-    (w) => w.startsWith('0-d'),
+/** What the profile says stands in the way of each group of goals that can be missed (README.md). */
+const WHAT_STANDS_IN_THE_WAY: Partial<Record<Purpose, string>> = {
+  lessonGraphs:
+    "The profile (packages/bench/README.md): with task boundaries, step 17's WeakRefs (new WeakRef and deref each add the target to the job's kept objects) are ~27% of the time, the collector ~11%, the graph's own objects most of the rest, @dezero/ndarray about a quarter; in one synchronous loop every graph stays alive until the loop ends and the collector takes 40–60% (Node 24, Node 20). Book-like rewrites of the step code move it by tens of percent at most.",
+  scalarOps:
     'A 0-d result is an NDArray and a fresh Float64Array(1) (see the bare-object row); on a busy machine a run can also lose its turn mid-way.',
-  ],
-  [
-    (w) => w.includes('float64'),
-    'Both sides write fresh memory; see the page faults in the section below.',
-  ],
-];
+  largeArrays: 'Both sides write fresh memory; see the page faults in the section below.',
+};
 
 /** One printer per section: the type checker asks for one for every section in SECTIONS. */
 const PRINTERS: {

@@ -6,6 +6,6 @@ export type BenchReport = {
   date: string;
   node: string;
   quick: boolean;
-  /** Issue 10's goals, checked against this run's figures. */
+  /** The goals, each with what it is for (`GoalRow.purpose`), checked against this run's figures. */
   goals: GoalRow[];
 } & SectionResults;

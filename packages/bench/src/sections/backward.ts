@@ -6,7 +6,7 @@ import * as np from '@dezero/ndarray';
 import * as step16 from '@dezero/step16';
 import { sumTree } from '@dezero/testkit/graphs';
 import type { BenchContext } from '../context.js';
-import { median } from '../measure.js';
+import { timeCalls } from '../measure.js';
 
 export interface BackwardScalingResult {
   functions: readonly [number, number];
@@ -14,7 +14,9 @@ export interface BackwardScalingResult {
   wide: { ms: Record<number, number>; ratio: number };
 }
 
-export function measureBackwardScaling({ sizes }: BenchContext): BackwardScalingResult {
+export async function measureBackwardScaling({
+  sizes,
+}: BenchContext): Promise<BackwardScalingResult> {
   const { Variable, add, square } = step16;
   const scalar = (v: number) => new Variable(np.array(v));
   const chain = (n: number) => {
@@ -31,21 +33,18 @@ export function measureBackwardScaling({ sizes }: BenchContext): BackwardScaling
       add,
     );
   };
-  /** Median backward time; the graph is built fresh for every run, outside the timing. */
-  const backwardMs = (build: (n: number) => step16.Variable, n: number) => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const y = build(n);
-      const start = performance.now();
-      y.backward();
-      times.push(performance.now() - start);
-    }
-    return median(times);
+  /** Median time of 5 backward passes; the graph is built fresh for each, outside the timing. */
+  const backwardMs = async (build: (n: number) => step16.Variable, n: number) => {
+    let y!: step16.Variable; // built by prepare() before every call
+    const prepare = () => {
+      y = build(n);
+    };
+    return (await timeCalls(() => y.backward(), { runs: 5, warmup: 0, prepare })).ms;
   };
   const [small, large] = sizes.functions;
-  const figures = (build: (n: number) => step16.Variable) => {
-    const ms = { [small]: backwardMs(build, small), [large]: backwardMs(build, large) };
+  const figures = async (build: (n: number) => step16.Variable) => {
+    const ms = { [small]: await backwardMs(build, small), [large]: await backwardMs(build, large) };
     return { ms, ratio: ms[large] / ms[small] };
   };
-  return { functions: [small, large], chain: figures(chain), wide: figures(wide) };
+  return { functions: [small, large], chain: await figures(chain), wide: await figures(wide) };
 }

@@ -88,18 +88,15 @@ export async function measureElementwise({ sizes }: BenchContext): Promise<Eleme
     plainLoop: { ms: zeros(), faultsPerCall: zeros() },
   };
   for (const op of LOOP_OPS) {
-    const [library, bare] = await timePaired(...bodies[op], repeats, { collectFirst: true });
+    const [library, bare] = await timePaired(...bodies[op], repeats);
     result.ms[op] = library.ms;
     result.faultsPerCall[op] = library.faultsPerCall;
     result.bareLoopMs[op] = bare.ms;
     result.bareLoopFaultsPerCall[op] = bare.faultsPerCall;
   }
-  const broadcast = () => matrix.add(row);
-  result.ms.broadcast = (
-    await timePaired(broadcast, broadcast, repeats, { collectFirst: true })
-  )[0].ms;
+  result.ms.broadcast = (await timeCalls(() => matrix.add(row), { ...repeats, before: 'gc' })).ms;
   for (const op of LOOP_OPS) {
-    const plain = timeCalls(bodies[op][0], repeats);
+    const plain = await timeCalls(bodies[op][0], repeats);
     result.plainLoop.ms[op] = plain.ms;
     result.plainLoop.faultsPerCall[op] = plain.faultsPerCall;
   }

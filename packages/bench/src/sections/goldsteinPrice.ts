@@ -7,15 +7,17 @@
  * - in one synchronous loop, where every graph built stays alive until the loop ends;
  * - with a task boundary (`await new Promise(r => setImmediate(r))`) every 100 calls.
  *
- * The book's own DeZero in Python (`dezero_simple.py`, step 22's code) runs the same
- * workload as a server (`dezero_bench.py serve`), in turns with these: one run of each per
- * round, so that on a shared machine all three see the same load.
+ * The book's own DeZero in Python (`dezero_simple.py`, the book's `core_simple.py`) runs the
+ * same workload as a server (`dezero_bench.py serve`), in turns with these: one run of each
+ * per round, so that on a shared machine all three see the same load. Before any speed is
+ * taken, both sides must give the book's gradient at (1, 1), (−5376, 8064): a figure for
+ * another computation would compare nothing.
  */
 import * as np from '@dezero/ndarray';
 import { goldstein, Variable } from '@dezero/step24';
 import type { BenchContext } from '../context.js';
 import { median, nextTask } from '../measure.js';
-import { isSkipped, type Skipped, startPython } from '../python.js';
+import { isSkipped, type PythonServer, type Skipped, startPython } from '../python.js';
 
 export interface GoldsteinPriceResult {
   /** Calls per timed run. */
@@ -25,16 +27,61 @@ export interface GoldsteinPriceResult {
   /** The same with a task boundary every `taskBoundaryEvery` calls. */
   taskBoundaryCallsPerSecond: number;
   taskBoundaryEvery: number;
-  /** The book's DeZero in Python: its median calls per second, runs of `calls` calls. */
+  /**
+   * The book's DeZero in Python: its median calls per second, runs of `calls` calls; or why
+   * there is no figure (`--no-numpy`, no python3 with NumPy, or a wrong gradient).
+   */
   python: { python: string; numpy: string; callsPerSecond: number } | Skipped;
 }
 
 const TASK_BOUNDARY_EVERY = 100;
 
-function forwardBackward(): void {
-  const x = new Variable(np.array(1.0));
-  const y = new Variable(np.array(1.0));
+/** The gradient of Goldstein–Price at (1, 1), `[x.grad, y.grad]`: the book prints -5376.0 8064.0. */
+export const BOOK_GRADIENT: readonly [number, number] = [-5376, 8064];
+
+/** What `dezero_bench.py serve` says first: its versions, and its gradient at (1, 1). */
+export interface BookHello {
+  python: string;
+  numpy: string;
+  gradient: unknown;
+}
+
+/**
+ * `null` when a Goldstein–Price gradient at (1, 1) is the book's; otherwise what is wrong
+ * with it, as words that follow the name of what computed it.
+ */
+export function wrongGradient(gradient: unknown): string | null {
+  const same =
+    Array.isArray(gradient) &&
+    gradient.length === BOOK_GRADIENT.length &&
+    gradient.every((value, i) => value === BOOK_GRADIENT[i]);
+  if (same) return null;
+  const given = gradient === undefined ? 'no gradient' : `the gradient ${JSON.stringify(gradient)}`;
+  return `gives ${given} for Goldstein–Price at (1, 1), where the book's gives [${BOOK_GRADIENT.join(', ')}]`;
+}
+
+/** One forward and backward pass at (1, 1): the timed workload. */
+function forwardBackward(x = new Variable(np.array(1.0)), y = new Variable(np.array(1.0))): void {
   goldstein(x, y).backward();
+}
+
+/** The gradient one timed call computes, `[x.grad, y.grad]` (NaN for a missing one). */
+function ourGradient(): [number, number] {
+  const [x, y] = [new Variable(np.array(1.0)), new Variable(np.array(1.0))];
+  forwardBackward(x, y);
+  return [x.grad?.item() ?? Number.NaN, y.grad?.item() ?? Number.NaN];
+}
+
+/** The book's DeZero as a server, once it has given the book's gradient; or why not. */
+async function startBook(): Promise<PythonServer<BookHello> | Skipped> {
+  const book = await startPython<BookHello>('dezero_bench.py', ['serve']);
+  if (isSkipped(book)) return book;
+  const wrong = wrongGradient(book.hello.gradient);
+  if (wrong === null) return book;
+  book.close();
+  return {
+    skipped: `dezero_simple.py ${wrong}: its speed is not reported`,
+  };
 }
 
 /**
@@ -58,9 +105,9 @@ export async function measureGoldsteinPrice({
 }: BenchContext): Promise<GoldsteinPriceResult> {
   const calls = sizes.goldsteinCalls;
   const runs = Math.max(3, Math.floor(sizes.runs / 2));
-  const book = python
-    ? await startPython<{ python: string; numpy: string }>('dezero_bench.py', ['serve'])
-    : { skipped: '--no-numpy' };
+  const ours = wrongGradient(ourGradient());
+  if (ours !== null) throw new Error(`step 24's goldstein on step 22 ${ours}`);
+  const book = python ? await startBook() : { skipped: '--no-numpy' };
   const rates = { sync: [] as number[], task: [] as number[], book: [] as number[] };
   for (let i = 0; i < Math.min(calls, 500); i++) forwardBackward(); // warm up
   try {
@@ -72,7 +119,13 @@ export async function measureGoldsteinPrice({
       for (let round = 0; round < runs; round++) {
         rates[mode].push(await oneRun(calls, mode === 'task'));
         if (!isSkipped(book)) {
-          rates.book.push((await book.ask<{ callsPerSecond: number }>({ calls })).callsPerSecond);
+          const { callsPerSecond } = await book.ask<{ callsPerSecond: unknown }>({ calls });
+          if (typeof callsPerSecond !== 'number' || !(callsPerSecond > 0)) {
+            throw new Error(
+              `dezero_bench.py answered callsPerSecond ${String(callsPerSecond)}, not a rate`,
+            );
+          }
+          rates.book.push(callsPerSecond);
         }
       }
     }
@@ -84,6 +137,12 @@ export async function measureGoldsteinPrice({
     syncCallsPerSecond: median(rates.sync),
     taskBoundaryCallsPerSecond: median(rates.task),
     taskBoundaryEvery: TASK_BOUNDARY_EVERY,
-    python: isSkipped(book) ? book : { ...book.hello, callsPerSecond: median(rates.book) },
+    python: isSkipped(book)
+      ? book
+      : {
+          python: book.hello.python,
+          numpy: book.hello.numpy,
+          callsPerSecond: median(rates.book),
+        },
   };
 }

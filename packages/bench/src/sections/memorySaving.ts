@@ -7,7 +7,7 @@
 import * as np from '@dezero/ndarray';
 import * as step18 from '@dezero/step18';
 import type { BenchContext } from '../context.js';
-import { nextTask, retainedBytes, timeCalls, timeCallsEachTask } from '../measure.js';
+import { nextTask, retainedBytes, timeCalls } from '../measure.js';
 
 export interface MemorySavingResult {
   cubeSide: number;
@@ -55,14 +55,17 @@ export async function measureMemorySaving({ sizes }: BenchContext): Promise<Memo
   const x = new Variable(np.ones(shape));
   const repeats = { runs: Math.max(3, Math.floor(sizes.runs / 3)), warmup: 3 };
   await nextTask();
-  const forward = timeCalls(() => cube(x), repeats);
-  const forwardEachTask = await timeCallsEachTask(() => cube(x), repeats);
+  const forward = await timeCalls(() => cube(x), repeats);
+  const forwardEachTask = await timeCalls(() => cube(x), { ...repeats, before: 'task' });
   await nextTask();
-  const forwardNoGrad = timeCalls(() => noGrad(() => cube(x)), repeats);
-  const forwardBackward = await timeCallsEachTask(() => {
-    x.cleargrad();
-    cube(x).backward();
-  }, repeats);
+  const forwardNoGrad = await timeCalls(() => noGrad(() => cube(x)), repeats);
+  const forwardBackward = await timeCalls(
+    () => {
+      x.cleargrad();
+      cube(x).backward();
+    },
+    { ...repeats, before: 'task' },
+  );
   const timings = { forward, forwardEachTask, forwardNoGrad, forwardBackward };
   return {
     cubeSide: side,
