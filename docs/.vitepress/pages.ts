@@ -57,8 +57,9 @@ export function codePage(step: Step): string {
   const previous = existingSteps()
     .filter((s) => s < step)
     .at(-1);
-  const files = [...effectiveSource(step, 'src').values()];
-  const own = files.filter((file) => file.home === step).length;
+  const files = [...effectiveSource(step, 'src').entries()];
+  const before = previous === undefined ? undefined : effectiveSource(previous, 'src');
+  const own = files.filter(([, file]) => file.home === step).length;
   const parts = [
     `# Step ${step}: the whole code`,
     '',
@@ -68,12 +69,16 @@ export function codePage(step: Step): string {
         ? '.'
         : `, the rest inherited from the steps before it. Highlighted lines are new or changed since step ${previous} (the same lines as the page's diff).`),
   ];
-  for (const file of files) {
+  for (const [role, file] of files) {
     const highlighted = file.home === step ? changedLines(step, file.path) : '';
     const origin =
-      file.home === step
-        ? `step ${step}'s own copy`
-        : `inherited from [step ${file.home}](/steps/${file.home}), re-exported unchanged`;
+      file.home !== step
+        ? `inherited from [step ${file.home}](/steps/${file.home}), re-exported unchanged`
+        : before === undefined
+          ? `step ${step}'s own`
+          : before.has(role)
+            ? `step ${step}'s own copy`
+            : `new in step ${step}`;
     const fence = '`'.repeat(
       Math.max(3, ...[...file.text.matchAll(/`+/g)].map((m) => m[0].length + 1)),
     );

@@ -60,5 +60,7 @@ export default defineFigure({
       await measureMemorySaving(),
       'Array memory held, y = square(square(square(x))) over 8 MB',
       context,
+      'The three loop bars count the heap as well as array buffers, above what was in use ' +
+        'before the loop; a reading a little below that (the heap shrank) shows as 0.0 MB.',
     ),
 });

@@ -122,6 +122,9 @@ describe('the whole code of a step', () => {
     expect(page).toMatch(
       /## src\/numericalDiff\.ts\n\n`packages\/step15\/src\/numericalDiff\.ts`, inherited from \[step 15\]\(\/steps\/15\), re-exported unchanged\.\n\n`{3,}ts:line-numbers\n/,
     );
+    // config.ts is new in step 18: not a copy of anything.
+    expect(page).toContain('`packages/step18/src/config.ts`, new in step 18.');
+    expect(page).not.toContain("config.ts`, step 18's own copy");
   });
 
   it('of the first step highlights nothing: there is no step before it', () => {

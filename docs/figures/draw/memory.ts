@@ -6,6 +6,7 @@
  */
 import { MB } from '@dezero/testkit/memory';
 import type { FigureContext, RenderedFigure } from '@dezero/tools/figures';
+import { megabytes } from './rounds.js';
 import { COLORS, text, titledDocument } from './svg.js';
 
 /** One bar: what was measured, and how many bytes stayed reachable. */
@@ -17,20 +18,17 @@ export interface Measurement {
 /** 100 × 100 × 100 float64 numbers: 8 MB an array, the book's step 18 example. */
 export const SHAPE = [100, 100, 100];
 
-/** `16.0 MB` */
-export function megabytes(bytes: number): string {
-  return `${(bytes / MB).toFixed(1)} MB`;
-}
-
 /**
  * A memory figure: the chart, its values in the alt text, and a caption that says whose code
- * was measured (`code`: "step 18's code") and which machine measured it.
+ * was measured (`code`: "step 18's code") and which machine measured it; `note`, when given,
+ * ends the caption.
  */
 export function memoryFigure(
   code: string,
   measurements: readonly Measurement[],
   title: string,
   { when, machine }: FigureContext,
+  note?: string,
 ): RenderedFigure {
   const values = measurements.map((m) => `${m.label}: ${megabytes(m.bytes)}`).join('; ');
   return {
@@ -39,7 +37,7 @@ export function memoryFigure(
     caption:
       `Measured with ${code} ${when} (${machine}): ` +
       'the bytes of array data still reachable after a forced garbage collection ' +
-      '(`node --expose-gc`).',
+      `(\`node --expose-gc\`).${note === undefined ? '' : ` ${note}`}`,
   };
 }
 

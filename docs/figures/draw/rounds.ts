@@ -88,10 +88,9 @@ function formatMB(mb: number): string {
   return Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1);
 }
 
-/** `32.0 MB`, and `0.0 MB` for a reading a little below the baseline (never `-0.0 MB`). */
+/** `32.0 MB`, and `0.0 MB` for a reading below the baseline (never `-0.0 MB` or `-0.1 MB`). */
 export function megabytes(bytes: number): string {
-  const text = (bytes / MB).toFixed(1);
-  return `${text === '-0.0' ? '0.0' : text} MB`;
+  return `${(Math.max(0, bytes) / MB).toFixed(1)} MB`;
 }
 
 /** The smallest of 1, 2, 4, 6, 8 × 10ⁿ at or above `value`: the top of the scale, in quarters. */
