@@ -133,6 +133,7 @@ function mutationTable(): string {
     String(row.killed),
     String(row.survived),
     String(row.timedOut),
+    String(row.noCoverage),
     String(row.compileErrors),
     scoreCell(row),
     runCell(row),
@@ -141,9 +142,12 @@ function mutationTable(): string {
     `From \`packages/testkit/mutation-scores.json\`, as \`pnpm mutate\` last wrote it. CI fails below ${scores.threshold} %.`,
     '',
     table(
-      ['Package', 'Mutants', 'Killed', 'Survived', 'Timed out', 'Type errors', 'Score', 'Run'],
+      [
+        ...['Package', 'Mutants', 'Killed', 'Survived', 'Timed out', 'No coverage'],
+        ...['Type errors', 'Score', 'Run'],
+      ],
       rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
   ].join('\n');
 }
