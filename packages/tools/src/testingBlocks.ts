@@ -112,21 +112,31 @@ function ran(row: PackageScore): number {
 /** The score, or why there is none. */
 export function scoreCell(row: PackageScore): string {
   if (row.score !== null) return `${row.score.toFixed(2)} %`;
-  if (row.mutants === 0) return 'none: no mutant (nothing to mutate)';
-  if (ran(row) === 0) return `none: all ${row.mutants} mutants are type errors`;
+  if (row.mutants === 0) return 'none (no mutant)';
+  if (ran(row) === 0) return 'none (all type errors)';
   return 'none';
 }
 
-function runCell(row: PackageScore): string {
+/** When the run ended, and whether it tested every mutant: `2026-12-04 18:24, full`. */
+function whenCell(row: PackageScore): string {
   const run = row.run;
-  if (run === null) return 'date unknown';
-  const when = `${run.date.slice(0, 10)} ${run.date.slice(11, 16)} UTC`;
+  if (run === null) return 'unknown';
   const kind = run.kind === 'full' ? 'full' : `incremental, ${run.tested} tested again`;
-  return `${when}, ${kind}; ${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.node}, StrykerJS ${run.stryker}`;
+  return `${run.date.slice(0, 10)} ${run.date.slice(11, 16)}, ${kind}`;
+}
+
+/** The machine and versions of a run: `AMD EPYC, 2 cores, Node v24.21.0, StrykerJS 10.1.1`. */
+function machineOf(row: PackageScore): string {
+  const run = row.run;
+  if (run === null) return 'unknown';
+  return `${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.node}, StrykerJS ${run.stryker}`;
 }
 
 function mutationTable(): string {
   const scores = readScores();
+  const machines = new Set(scores.packages.map(machineOf));
+  // One machine for every run is said once, above the table; several get a column.
+  const oneMachine = machines.size === 1 ? [...machines][0] : undefined;
   const rows = scores.packages.map((row) => [
     `\`${row.package}\``,
     String(row.mutants),
@@ -136,19 +146,21 @@ function mutationTable(): string {
     String(row.noCoverage),
     String(row.compileErrors),
     scoreCell(row),
-    runCell(row),
+    whenCell(row),
+    ...(oneMachine === undefined ? [machineOf(row)] : []),
   ]);
+  const header = [
+    ...['Package', 'Mutants', 'Killed', 'Survived', 'Timed out', 'No coverage'],
+    ...['Type errors', 'Score', 'Run (UTC)'],
+    ...(oneMachine === undefined ? ['Machine'] : []),
+  ];
+  const source = `From \`packages/testkit/mutation-scores.json\`, as \`pnpm mutate\` last wrote it`;
   return [
-    `From \`packages/testkit/mutation-scores.json\`, as \`pnpm mutate\` last wrote it. CI fails below ${scores.threshold} %.`,
+    oneMachine === undefined
+      ? `${source}. CI fails below ${scores.threshold} %.`
+      : `${source}, every run on one machine: ${oneMachine}. CI fails below ${scores.threshold} %.`,
     '',
-    table(
-      [
-        ...['Package', 'Mutants', 'Killed', 'Survived', 'Timed out', 'No coverage'],
-        ...['Type errors', 'Score', 'Run'],
-      ],
-      rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    ),
+    table(header, rows, ['left', ...header.slice(1, 8).map(() => 'right' as const)]),
   ].join('\n');
 }
 
