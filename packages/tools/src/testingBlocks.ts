@@ -111,7 +111,8 @@ function ran(row: PackageScore): number {
 
 /** The score, or why there is none. */
 export function scoreCell(row: PackageScore): string {
-  if (row.score !== null) return `${row.score.toFixed(2)} %`;
+  // A no-break space keeps a number and its unit, or a date and its time, on one line.
+  if (row.score !== null) return `${row.score.toFixed(2)}\u00a0%`;
   if (row.mutants === 0) return 'none (no mutant)';
   if (ran(row) === 0) return 'none (all type errors)';
   return 'none';
@@ -122,7 +123,7 @@ function whenCell(row: PackageScore): string {
   const run = row.run;
   if (run === null) return 'unknown';
   const kind = run.kind === 'full' ? 'full' : `incremental, ${run.tested} tested again`;
-  return `${run.date.slice(0, 10)} ${run.date.slice(11, 16)}, ${kind}`;
+  return `${run.date.slice(0, 10)}\u00a0${run.date.slice(11, 16)}, ${kind}`;
 }
 
 /** The machine and versions of a run: `AMD EPYC, 2 cores, Node v24.21.0, StrykerJS 10.1.1`. */

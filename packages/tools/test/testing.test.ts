@@ -48,7 +48,7 @@ describe('the mutation scores', () => {
   });
 
   it('shows a score with two decimals, and says why a package has none', () => {
-    expect(scoreCell(row({ mutants: 10, killed: 9, survived: 1, score: 90 }))).toBe('90.00 %');
+    expect(scoreCell(row({ mutants: 10, killed: 9, survived: 1, score: 90 }))).toBe('90.00\u00a0%');
     expect(scoreCell(row({}))).toBe('none (no mutant)');
     expect(scoreCell(row({ mutants: 3, compileErrors: 3 }))).toBe('none (all type errors)');
   });
