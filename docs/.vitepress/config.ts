@@ -55,6 +55,7 @@ function sidebar(): DefaultTheme.SidebarItem[] {
       items: [
         { text: 'Glossary (용어)', link: '/glossary' },
         { text: 'Decisions', link: '/decisions' },
+        { text: 'How this is tested', link: '/testing' },
         { text: '@dezero/ndarray', link: '/ndarray' },
         {
           text: 'API',

@@ -96,12 +96,13 @@ describe('reading order', () => {
       .locator('.VPSidebar a.VPLink')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const steps = existingSteps().map((step) => `/${stepPagePath(step)}`);
-    expect(links.slice(0, steps.length + 5)).toEqual([
+    expect(links.slice(0, steps.length + 6)).toEqual([
       '/',
       ...steps,
       '/appendix',
       '/glossary',
       '/decisions',
+      '/testing',
       '/ndarray',
     ]);
   });

@@ -137,6 +137,24 @@ export class Lineage<Suites extends readonly AnySuite[], Names> {
     this.#register(dz, `@dezero/step${this.step}, loaded beside step ${next}`);
   }
 
+  /**
+   * The lineage as data, one entry a step in order: the tests each step retires, by the step
+   * whose suite has them, with the book's reason. The "How this is tested" page
+   * (docs/testing.md) prints it, so the page cannot drift from the table.
+   */
+  describe(): { step: number; retires: { from: number; test: string; reason: string }[] }[] {
+    return this.#lines.map(({ step, retires }) => ({
+      step,
+      retires: Object.entries(retires).flatMap(([from, names]) =>
+        Object.entries(names).map(([test, reason]) => ({
+          from: Number(from),
+          test,
+          reason: reason as string,
+        })),
+      ),
+    }));
+  }
+
   /** The tests of suite `from` that the steps of this lineage retire, with the reasons. */
   #retired(from: number): Exceptions<string> {
     return Object.assign({}, ...this.#lines.map((line) => line.retires[from]));

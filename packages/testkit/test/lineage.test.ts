@@ -63,6 +63,14 @@ describe('building a lineage', () => {
     );
   });
 
+  it('describes itself as the table the testing page prints: each step and what it retires', () => {
+    expect(upTo3.describe()).toEqual([
+      { step: 1, retires: [] },
+      { step: 2, retires: [{ from: 1, test: 'retired', reason: 'step 2 changes it' }] },
+      { step: 3, retires: [] },
+    ]);
+  });
+
   it('leaves the lineage it extends as it was', () => {
     expect([upTo1.step, upTo2.step, upTo3.step]).toEqual([1, 2, 3]);
   });

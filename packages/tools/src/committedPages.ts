@@ -2,7 +2,8 @@
  * The committed pages whose generated blocks `pnpm readme` fills in, so they read complete
  * on GitHub: every package's README (a step's has its demo, diff, modules and figures), the
  * root README and CONTRIBUTING.md, docs/README.md and the site's own pages in docs/ (the home
- * page, docs/index.md, has the table of steps). Any of them may quote tested code (`snippet`, `output`, see
+ * page, docs/index.md, has the table of steps; docs/testing.md has the tables of
+ * testingBlocks.ts). Any of them may quote tested code (`snippet`, `output`, see
  * snippets.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { snippetSections } from './snippetBlocks.js';
 import { readmeOf, stepSections } from './stepBlocks.js';
 import { existingSteps, repoRoot } from './steps.js';
 import { readmeLink, stepsTable } from './stepsTable.js';
+import { testingPage, testingSections } from './testingBlocks.js';
 
 export interface CommittedPage {
   /** The file, absolute. */
@@ -52,6 +54,7 @@ export function committedPages(): CommittedPage[] {
         sections: (build) => ({
           ...snippetSections(build),
           ...(path === overview ? { steps: () => stepsTable(readmeLink(path)) } : {}),
+          ...(path === testingPage ? testingSections(build) : {}),
         }),
       }),
     ),

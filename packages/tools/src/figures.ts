@@ -56,7 +56,10 @@ export function defineFigure(figure: Figure): Figure {
 const NAME = /^[a-z][a-z0-9-]*$/;
 
 /** The names of the other blocks a page can have, which no figure may take. */
-export const RESERVED = ['demo', 'diff', 'modules', 'snippet', 'output', 'steps', 'figure'];
+export const RESERVED = [
+  ...['demo', 'diff', 'modules', 'snippet', 'output', 'steps', 'figure'],
+  ...['suites', 'tests', 'mutation'],
+];
 
 let loaded: Promise<Figure[]> | undefined;
 

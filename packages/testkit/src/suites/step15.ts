@@ -1,5 +1,7 @@
 /**
- * Step 15's behaviour, as a suite every later step runs against its own module.
+ * Step 15's behaviour: `Variable`, `square`, `exp` and `add`, the graph a call records and
+ * the backward that walks it, with the wrong gradient the book fixes in step 16;
+ * `numericalDiff`; a dropped graph is freed, cycles and all.
  * @module
  */
 import type * as ndarray from '@dezero/ndarray';
