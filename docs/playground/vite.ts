@@ -6,15 +6,29 @@
  * @module
  */
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import type { Plugin } from 'vite';
+
+/** What the plugin uses of Vite's dev server (a Vite `Plugin`, written out: this package has no Vite). */
+interface DevServer {
+  readonly config: { readonly base: string };
+  readonly middlewares: {
+    use(handle: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): void;
+  };
+}
+
+interface DevPlugin {
+  readonly name: string;
+  readonly apply: 'serve';
+  configureServer(server: DevServer): void;
+}
 
 /** Where `@dezero/playground#build` writes the playground. */
 export const playgroundDist = join(fileURLToPath(new URL('.', import.meta.url)), 'dist');
 
-export function playgroundDevServer(): Plugin {
+export function playgroundDevServer(): DevPlugin {
   return {
     name: 'dezero-playground',
     apply: 'serve',
