@@ -48,7 +48,10 @@ export function sourceOf(env: MarkdownEnv): string {
 export function playgroundAfter(source: string, opening: string): string | undefined {
   const step = /^packages\/step(\d+)\/README\.md$/.exec(source);
   if (step && /^<!-- dezero:demo( measured)? -->$/.test(opening)) return step[1];
-  if (source === 'docs/appendix.md' && opening === '<!-- dezero:output examples/defineAndRun.ts -->') {
+  if (
+    source === 'docs/appendix.md' &&
+    opening === '<!-- dezero:output examples/defineAndRun.ts -->'
+  ) {
     return 'appendix';
   }
   return undefined;

@@ -18,8 +18,8 @@ export default defineFigure({
       caption:
         `Drawn by \`getDotGraph\` and Graphviz from step 22's own objects, run ${when}: ` +
         "`x.rsub(2.0).pow(3).div(x.neg())`, the book's `(2.0 - x) ** 3 / -x`, with x and y " +
-        "named. `2.0 - x` is a `Sub` whose inputs are the number, made a variable, and x; " +
-        "`Pow` keeps its exponent, 3, as a setting of the function, not as an input, as the " +
+        'named. `2.0 - x` is a `Sub` whose inputs are the number, made a variable, and x; ' +
+        '`Pow` keeps its exponent, 3, as a setting of the function, not as an input, as the ' +
         "book's does.",
     };
   },

@@ -19,7 +19,7 @@ export default defineFigure({
       alt: 'The graph of the Matyas function z = 0.26 * (x ** 2 + y ** 2) - 0.48 * x * y',
       caption:
         `Drawn by \`getDotGraph\` and Graphviz from step 24's own objects, run ${when}: ` +
-        "`matyas(x, y)` at x = y = 1.0, after `z.backward()`, the variables x, y and z named as " +
+        '`matyas(x, y)` at x = y = 1.0, after `z.backward()`, the variables x, y and z named as ' +
         "the book's step 26 names them. Every number of the formula is a variable of its own " +
         `(unnamed). x's and y's gradients: \`${x.grad}\` and \`${y.grad}\`.`,
     };

@@ -15,7 +15,9 @@ import sirv from 'sirv';
 interface DevServer {
   readonly config: { readonly base: string };
   readonly middlewares: {
-    use(handle: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): void;
+    use(
+      handle: (request: IncomingMessage, response: ServerResponse, next: () => void) => void,
+    ): void;
   };
 }
 

@@ -13,10 +13,10 @@ import { type GraphVariable, getDotGraph } from '@dezero/playground/graph';
 import { instance } from '@viz-js/viz';
 import { escapeXml } from './svg.js';
 
-/** What the trace reads of a function: steps 15 and 16 hold inputs and outputs strongly. */
+/** What the trace reads of a function: its outputs are weak references from step 17 on. */
 interface TracedFn {
   readonly inputs: readonly TracedVar[];
-  readonly outputs: readonly TracedVar[];
+  readonly outputs: readonly (TracedVar | WeakRef<TracedVar>)[];
   readonly generation?: number;
   backward(...gys: NDArray[]): NDArray | NDArray[];
 }
@@ -97,7 +97,8 @@ export function traceExample<V extends TracedVar & { backward(): void }>(
   });
   y.backward();
 
-  const names = (vs: readonly TracedVar[]) => vs.map((v) => nameOf.get(v) ?? '?');
+  const names = (vs: readonly (TracedVar | WeakRef<TracedVar>)[]) =>
+    vs.map((v) => nameOf.get(v instanceof WeakRef ? (v.deref() as TracedVar) : v) ?? '?');
   const tracedFunctions = functions.map(
     (f, i): TracedFunction => ({
       name: f.constructor.name.toLowerCase(),
@@ -129,9 +130,7 @@ export function backwardOrder(trace: GraphTrace): string {
 export function whichIsWhich(trace: GraphTrace): string {
   const byData = new Map<string, string[]>();
   for (const v of trace.variables) byData.set(v.data, [...(byData.get(v.data) ?? []), v.name]);
-  return [...byData]
-    .map(([data, names]) => `${names.join(' and ')} ${data}`)
-    .join(', ');
+  return [...byData].map(([data, names]) => `${names.join(' and ')} ${data}`).join(', ');
 }
 
 /** One graph of a figure: the output it is drawn from, and a label under it when there are several. */
@@ -153,9 +152,12 @@ export async function drawGraphs(panels: readonly Panel[]): Promise<string> {
     panels.map(async (panel) => ({
       panel,
       ...graphviz(
-        (await viz).renderString(getDotGraph(panel.output, panel.verbose ?? false, { detail: true }), {
-          format: 'svg',
-        }),
+        (await viz).renderString(
+          getDotGraph(panel.output, panel.verbose ?? false, { detail: true }),
+          {
+            format: 'svg',
+          },
+        ),
       ),
     })),
   );
