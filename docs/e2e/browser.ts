@@ -7,37 +7,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { existingSteps } from '@dezero/tools/steps';
-import {
-  type Browser,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launch } from './chromium.js';
 
 export const siteUrl = inject('siteUrl');
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const artifacts = new URL('./artifacts/', import.meta.url);
 
 /** The two widths the site is checked at: a laptop, and a phone. */
 export const WIDTHS = { desktop: 1280, phone: 390 } as const;
 export type Theme = 'light' | 'dark';
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 export interface PageOptions {
   readonly width?: number;
