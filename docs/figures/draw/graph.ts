@@ -172,9 +172,9 @@ export async function drawGraphs(panels: readonly Panel[]): Promise<string> {
   const body: string[] = [];
   for (const d of drawn) {
     body.push(
-      `<svg x="${x}" y="0" width="${d.width}" height="${d.height}" viewBox="0 0 ${d.width} ${d.height}">`,
+      `<g transform="translate(${x} 0)">`,
       d.body,
-      '</svg>',
+      '</g>',
       `<text x="${round(x + d.width / 2)}" y="${height - 9}" text-anchor="middle" font-family="Times,serif" font-size="14">${escapeXml(d.panel.label ?? '')}</text>`,
     );
     x += d.width + GAP;
@@ -182,10 +182,14 @@ export async function drawGraphs(panels: readonly Panel[]): Promise<string> {
   return svgOf(x - GAP, height, body);
 }
 
+/** The SVG's own title (the page's image has the figure's alt text). */
+const SVG_TITLE = 'A computational graph, drawn by Graphviz from the DOT text getDotGraph wrote';
+
 /** A whole SVG document on a white card, `width` × `height` points. */
 function svgOf(width: number, height: number, body: readonly string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" role="img">`,
+    `<title>${SVG_TITLE}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...body,
     '</svg>',
