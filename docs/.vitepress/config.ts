@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { playgroundDevServer } from '@dezero/playground/vite';
 import { existingSteps } from '@dezero/tools/steps';
 import { createLogger } from 'vite';
 import { type DefaultTheme, defineConfig } from 'vitepress';
@@ -156,6 +157,8 @@ export default defineConfig({
   },
   vite: {
     customLogger: strictLogger(),
+    // `pnpm dev` serves the playground under /playground/ (the built site has it there).
+    plugins: [playgroundDevServer()],
     // Nothing from a CDN, no web fonts from elsewhere: VitePress's own fonts are bundled.
     build: { chunkSizeWarningLimit: 1024 },
   },

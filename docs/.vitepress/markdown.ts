@@ -3,7 +3,8 @@
  * as it is (a step's README, the ndarray README, a page in docs/), and this markdown-it plugin
  *
  * - drops the markers of the generated blocks (`<!-- dezero:demo -->`), HTML comments that
- *   GitHub hides too;
+ *   GitHub hides too, and puts the playground (`<StepPlayground>`) where a step's demo block
+ *   ends, and where the appendix's example's output ends;
  * - turns the step's ```diff block into the diff view (theme/DiffView.vue), which keeps the
  *   block itself as its plain-text view;
  * - turns each link that works on GitHub into the site's address for the same thing: another
@@ -37,6 +38,23 @@ export function sourceOf(env: MarkdownEnv): string {
   return relative(repoRoot, env.realPath ?? env.path)
     .split(sep)
     .join('/');
+}
+
+/**
+ * The playground that follows the block a page opened with `opening`, if any: a step's
+ * README has its step's after the demo (`<!-- dezero:demo -->`), the appendix has the
+ * appendix's after its example's output (`<!-- dezero:output examples/defineAndRun.ts -->`).
+ */
+export function playgroundAfter(source: string, opening: string): string | undefined {
+  const step = /^packages\/step(\d+)\/README\.md$/.exec(source);
+  if (step && /^<!-- dezero:demo( measured)? -->$/.test(opening)) return step[1];
+  if (
+    source === 'docs/appendix.md' &&
+    opening === '<!-- dezero:output examples/defineAndRun.ts -->'
+  ) {
+    return 'appendix';
+  }
+  return undefined;
 }
 
 /** A name as a link's text shows it (`` `Config` ``, `` `Function.call` ``): its API anchor. */
@@ -104,9 +122,22 @@ export function dezeroMarkdown(md: MarkdownIt): void {
     const env = state.env as MarkdownEnv;
     const source = sourceOf(env);
     const tokens = state.tokens;
+    // The block the playground follows: a step's demo, the appendix's example.
+    let opened = '';
+    for (const token of tokens) {
+      if (token.type !== 'html_block' || !MARKER.test(token.content)) continue;
+      const marker = token.content.trim();
+      if (!marker.startsWith('<!-- /')) {
+        opened = marker;
+        continue;
+      }
+      const step = playgroundAfter(source, opened);
+      token.content = step === undefined ? '' : `<StepPlayground step="${step}" />\n`;
+    }
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = tokens[i];
-      if (token?.type === 'html_block' && MARKER.test(token.content)) tokens.splice(i, 1);
+      if (token?.type === 'html_block' && token.content === '') tokens.splice(i, 1);
+      else if (token?.type === 'html_block' && MARKER.test(token.content)) tokens.splice(i, 1);
     }
     rewriteInline(tokens, source);
   });

@@ -7,37 +7,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { existingSteps } from '@dezero/tools/steps';
-import {
-  type Browser,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launch } from './chromium.js';
 
 export const siteUrl = inject('siteUrl');
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const artifacts = new URL('./artifacts/', import.meta.url);
 
 /** The two widths the site is checked at: a laptop, and a phone. */
 export const WIDTHS = { desktop: 1280, phone: 390 } as const;
 export type Theme = 'light' | 'dark';
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 export interface PageOptions {
   readonly width?: number;
@@ -51,8 +30,9 @@ export interface PageOptions {
 /**
  * A page in a context of its own, at `width` px (default 1280) and in `theme` (default: the
  * OS's, which is light here). Everything that goes wrong in it is added to `problems`: a
- * console error, an uncaught exception, a failed or 4xx/5xx request, and any request that
- * leaves the site (no CDN, no font service: the site is self-contained).
+ * console error, an uncaught exception, a failed or 4xx/5xx request (the page's or a
+ * worker's), and any request that leaves the site, which is stopped (no CDN, no font
+ * service: the site is self-contained).
  */
 export async function openPage(
   browser: Browser,
@@ -81,17 +61,25 @@ export async function openPage(
     problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(siteUrl) && !url.startsWith('data:')) problems.push(`off-site: ${url}`);
+  // Every request that would leave the site is stopped and recorded: the context's routes see
+  // the page's requests and its workers' (the playground's).
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(siteUrl) || url.startsWith('data:') || url.startsWith('blob:')) {
+      await route.continue();
+    } else {
+      problems.push(`off-site: ${url}`);
+      await route.abort();
+    }
   });
-  page.on('requestfailed', (request) => {
+  context.on('requestfailed', (request) => {
     // VitePress fetches the pages a page links to ahead of a click; leaving the page aborts
     // the fetches still on their way. That is the browser's doing, not a failure.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    if (problems.includes(`off-site: ${request.url()}`)) return; // stopped above, and recorded
     problems.push(`request failed: ${request.url()}`);
   });
-  page.on('response', (response) => {
+  context.on('response', (response) => {
     if (response.status() === 404 && response.url() === expectNotFound) return;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -108,6 +96,8 @@ export interface BrowserSession {
    * anything or reached off the site. Call it after the file's other tests: it runs last.
    */
   itReportsNoProblems(): void;
+  /** Takes out of the list (and returns) the problems that mention `url`: a test that makes one on purpose. */
+  takeProblems(url: string): string[];
 }
 
 /** The browser a test file shares: launched before its first test, closed after its last. */
@@ -124,6 +114,11 @@ export function useBrowser(): BrowserSession {
     open(options) {
       if (browser === undefined) throw new Error('open pages in a test or a beforeAll hook');
       return openPage(browser, problems, options);
+    },
+    takeProblems(url) {
+      const taken = problems.filter((problem) => problem.includes(url));
+      problems.splice(0, problems.length, ...problems.filter((p) => !p.includes(url)));
+      return taken;
     },
     itReportsNoProblems() {
       it('no page logged a console error, failed to load anything or reached off the site', () => {

@@ -13,7 +13,6 @@
  * | `graph-worker.js`       | Graphviz (WebAssembly) drawing `plotDotGraph`'s DOT text as SVG     |
  * | `sources/*.ts`          | each step's demo (`packages/stepNN/examples/stepNN.ts`), unchanged  |
  * | `sources/*.run.json`    | each demo transpiled for Run at build, by the page's own function  |
- * | `index.html`, `harness.js` | the standalone test page (not with `harness: false`)            |
  *
  * The step bundles are built together with esbuild's code splitting, so a module two steps
  * share is one module in the browser as it is in Node: steps 18–24 share one `Config`.
@@ -74,14 +73,8 @@ const licences = {
 const banner = (what: string) =>
   `/*! The DeZero-TS playground. Bundles ${what}: see their packages for the licence texts. */`;
 
-/**
- * Writes the playground into `outDir` (emptied first).
- * @param harness - Also write the standalone test page (`index.html`). Default: true.
- */
-export async function buildPlayground(
-  outDir: string,
-  { harness = true }: { harness?: boolean } = {},
-): Promise<PlaygroundBuild> {
+/** Writes the playground into `outDir` (emptied first). */
+export async function buildPlayground(outDir: string): Promise<PlaygroundBuild> {
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -180,32 +173,6 @@ export async function buildPlayground(
     writeFileSync(join(out, 'sources', `${page}.run.json`), JSON.stringify(prebuilt));
   }
 
-  if (harness) {
-    await build({
-      ...minified,
-      entryPoints: { harness: join(browser, 'harness.ts') },
-      // The page loads the very loader.js a step page will, not a copy bundled in.
-      plugins: [
-        {
-          name: 'loader-beside',
-          setup(builder) {
-            builder.onResolve({ filter: /^\.\/loader\.ts$/ }, () => ({
-              path: './loader.js',
-              external: true,
-            }));
-          },
-        },
-      ],
-    });
-    await buildVueHarness(out, minified);
-    writeFileSync(
-      join(out, 'index.html'),
-      readFileSync(join(here, 'harness', 'index.html'), 'utf8').replace(
-        '<meta name="dezero-steps" content="" />',
-        `<meta name="dezero-steps" content="${steps.join(',')}" />`,
-      ),
-    );
-  }
   return { outDir: out, files: sizes(out) };
 }
 
@@ -256,47 +223,6 @@ const nodeAssert: Plugin = {
     });
   },
 };
-
-/**
- * vue.html: StepPlayground.vue mounted with Vue, as a VitePress page mounts it; `vitepress`
- * stands in as harness/vitepress.ts (its `withBase`).
- */
-async function buildVueHarness(out: string, options: BuildOptions): Promise<void> {
-  const { compileScript, parse } = await import('@vue/compiler-sfc');
-  await build({
-    ...options,
-    entryPoints: { 'vue-harness': join(browser, 'vueHarness.ts') },
-    alias: { vitepress: join(here, 'harness', 'vitepress.ts') },
-    define: {
-      ...options.define,
-      'process.env.NODE_ENV': '"production"',
-      __VUE_OPTIONS_API__: 'false',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
-    plugins: [
-      {
-        name: 'vue-sfc',
-        setup(builder) {
-          builder.onLoad({ filter: /\.vue$/ }, ({ path }) => {
-            const { descriptor, errors } = parse(readFileSync(path, 'utf8'), { filename: path });
-            if (errors.length > 0) return { errors: errors.map((e) => ({ text: String(e) })) };
-            const script = compileScript(descriptor, { id: 'playground', inlineTemplate: true });
-            return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
-          });
-        },
-      },
-    ],
-  });
-  writeFileSync(
-    join(out, 'vue.html'),
-    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" />' +
-      '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
-      '<title>StepPlayground.vue — test page</title>' +
-      '<script type="module" src="./vue-harness.js"></script></head>\n' +
-      '<body><h1>StepPlayground.vue</h1><div id="app"></div></body>\n</html>\n',
-  );
-}
 
 /**
  * What the type checker reads (`types.json`): the declarations the compiler writes for
@@ -386,10 +312,10 @@ export function sizes(dir: string): FileSize[] {
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2];
   if (outDir === undefined) {
-    console.error('usage: node build.ts <outDir> [--no-harness]');
+    console.error('usage: node build.ts <outDir>');
     process.exit(2);
   }
-  const result = await buildPlayground(outDir, { harness: !process.argv.includes('--no-harness') });
+  const result = await buildPlayground(outDir);
   const total = result.files.reduce((sum, f) => sum + f.raw, 0);
   console.log(
     `playground: ${result.files.length} files, ${(total / 1e6).toFixed(2)} MB in ${result.outDir}`,

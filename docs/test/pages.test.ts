@@ -12,7 +12,7 @@ import { figuresOf, loadFigures, RESERVED } from '@dezero/tools/figures';
 import { existingSteps, packageDir } from '@dezero/tools/steps';
 import { stepTitle } from '@dezero/tools/stepTitle';
 import { describe, expect, it } from 'vitest';
-import { graphSvg, traceExample } from '../figures/draw/graph.js';
+import { drawGraphs, traceExample } from '../figures/draw/graph.js';
 import { memorySvg } from '../figures/draw/memory.js';
 import { measureWeakOutputs } from '../figures/step17-memory.js';
 
@@ -94,14 +94,31 @@ describe('the graph of steps 15 and 16, traced through the real code', () => {
     expect(trace.variables.find((v) => v.name === 'x')?.grad).toBe('64.0');
   });
 
-  it('the figure draws every variable, every function and every visit', () => {
-    const svg = graphSvg(traceExample(step15), 'the graph');
-    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).toContain('<title>the graph</title>');
-    for (const name of ['x', 'a', 'b', 'c', 'y', 'square', 'add', 'grad 96.0']) {
-      expect(svg).toContain(`>${name}</text>`);
+  it('the figure is the graph getDotGraph writes, drawn by Graphviz: every node, the wrong 96', async () => {
+    const svg = await drawGraphs([{ output: traceExample(step15).output }]);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+pt"/);
+    // Graphviz's groups: 5 variables and 4 functions, 9 edges.
+    expect(svg.match(/<g id="node\d+" class="node">/g)).toHaveLength(9);
+    expect(svg.match(/<g id="edge\d+" class="edge">/g)).toHaveLength(9);
+    for (const label of ['Square', 'Add', 'data 2.0', 'grad 96.0', 'data 32.0']) {
+      expect(svg).toContain(`>${label}</text>`);
     }
-    for (const turn of [1, 2, 3, 4, 5]) expect(svg).toContain(`>${turn}</text>`);
+    // No prolog, doctype or comment: the file is one SVG element, as the other figures are.
+    expect(svg).not.toMatch(/<\?xml|<!DOCTYPE|<!--/);
+  });
+
+  it('two graphs side by side, each labelled (step 18: backward with and without retainGrad)', async () => {
+    const { y } = (() => {
+      const x = new step16.Variable(step16.np.array(2.0));
+      return { y: step16.square(x) };
+    })();
+    const svg = await drawGraphs([
+      { output: y, label: 'left' },
+      { output: y, label: 'right' },
+    ]);
+    expect(svg.match(/<svg x="/g)).toHaveLength(2);
+    expect(svg).toContain('>left</text>');
+    expect(svg).toContain('>right</text>');
   });
 });
 

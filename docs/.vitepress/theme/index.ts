@@ -1,8 +1,10 @@
 /**
- * The site's theme: VitePress's default theme, with the diff view (DiffView.vue), figures
+ * The site's theme: VitePress's default theme, with the diff view (DiffView.vue), the
+ * playground of the step pages (StepPlayground.vue, which markdown.ts puts after a demo), figures
  * that open full size on a click or a tap (FigureZoom.vue), a styled 404 page (NotFound.vue),
  * and the site's stylesheet.
  */
+import StepPlayground from '@dezero/playground/StepPlayground.vue';
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import { h } from 'vue';
@@ -22,5 +24,6 @@ export default {
     }),
   enhanceApp({ app }) {
     app.component('DiffView', DiffView);
+    app.component('StepPlayground', StepPlayground);
   },
 } satisfies Theme;

@@ -1,30 +1,34 @@
 /**
- * The graph figure: the book's example graph (x → square → a → two squares → add → y) built
- * and backpropagated by a step's real code, with each function's generation and the order
- * in which `backward()` took the functions. The figures in docs/figures/ that draw it give
- * it their step's module.
+ * The graph figures: a computational graph built by a step's real code, written as DOT text
+ * by `getDotGraph` (the book's step-26 `get_dot_graph`, `@dezero/playground/graph`, the code
+ * the playground's `plotDotGraph` runs) and laid out and drawn as SVG by Graphviz compiled to
+ * WebAssembly (@viz-js/viz), in Node, when `pnpm readme` runs. The figures of docs/figures/
+ * named `stepNN-graph.ts` give it their step's graph.
+ *
+ * For steps 15 and 16 it also records the order in which `backward()` took the functions of
+ * the book's example (x → square → a → two squares → add → y), which their captions give.
  */
 import type { NDArray } from '@dezero/ndarray';
-import type { FigureContext, RenderedFigure } from '@dezero/tools/figures';
-import { COLORS, round, svgDocument, text } from './svg.js';
+import { type GraphVariable, getDotGraph } from '@dezero/playground/graph';
+import { instance } from '@viz-js/viz';
+import { escapeXml } from './svg.js';
 
-/** What the figure reads of a function: steps 15 and 16 hold inputs and outputs strongly. */
-interface GraphFunction {
-  readonly inputs: readonly GraphVariable[];
-  readonly outputs: readonly GraphVariable[];
-  /** Step 16 on; step 15 has no generations. */
+/** What the trace reads of a function: its outputs are weak references from step 17 on. */
+interface TracedFn {
+  readonly inputs: readonly TracedVar[];
+  readonly outputs: readonly (TracedVar | WeakRef<TracedVar>)[];
   readonly generation?: number;
   backward(...gys: NDArray[]): NDArray | NDArray[];
 }
 
-interface GraphVariable {
-  readonly creator: GraphFunction | null;
+interface TracedVar extends GraphVariable {
+  readonly creator: TracedFn | null;
   readonly generation?: number;
   readonly grad: NDArray | null;
 }
 
-/** What the figure needs of a step module. */
-export interface GraphLineage<V extends GraphVariable> {
+/** What the example needs of a step module. */
+export interface GraphLineage<V extends TracedVar> {
   readonly Variable: new (data: NDArray) => V;
   square(x: V): V;
   add(x0: V, x1: V): V;
@@ -34,9 +38,10 @@ export interface GraphLineage<V extends GraphVariable> {
 export interface TracedVariable {
   readonly name: string;
   readonly generation: number | undefined;
+  /** The data, as NumPy prints it: how the reader finds the variable in the drawing. */
+  readonly data: string;
   /** The gradient after `y.backward()`, as NumPy prints it. */
   readonly grad: string;
-  readonly depth: number;
 }
 
 export interface TracedFunction {
@@ -48,7 +53,6 @@ export interface TracedFunction {
   readonly outputs: readonly string[];
   /** When `backward()` took it: 1 for first. Step 15 takes one function twice. */
   readonly visits: readonly number[];
-  readonly depth: number;
 }
 
 export interface GraphTrace {
@@ -56,6 +60,8 @@ export interface GraphTrace {
   readonly functions: readonly TracedFunction[];
   /** The functions in the order `backward()` took them. */
   readonly order: readonly TracedFunction[];
+  /** The example's output, y, after `y.backward()`: what the figure draws. */
+  readonly output: GraphVariable;
 }
 
 /**
@@ -63,7 +69,7 @@ export interface GraphTrace {
  * what happened. Each function's `backward` is wrapped on the instance (never on a class) to
  * note when it runs.
  */
-export function traceExample<V extends GraphVariable & { backward(): void }>(
+export function traceExample<V extends TracedVar & { backward(): void }>(
   dz: GraphLineage<V>,
 ): GraphTrace {
   const x = new dz.Variable(dz.np.array(2.0));
@@ -71,7 +77,7 @@ export function traceExample<V extends GraphVariable & { backward(): void }>(
   const b = dz.square(a);
   const c = dz.square(a);
   const y = dz.add(b, c);
-  const named: [string, GraphVariable][] = [
+  const named: [string, TracedVar][] = [
     ['x', x],
     ['a', a],
     ['b', b],
@@ -91,11 +97,8 @@ export function traceExample<V extends GraphVariable & { backward(): void }>(
   });
   y.backward();
 
-  const variableDepth = (v: GraphVariable): number =>
-    v.creator === null ? 0 : functionDepth(v.creator) + 1;
-  const functionDepth = (f: GraphFunction): number => Math.max(...f.inputs.map(variableDepth)) + 1;
-  const names = (vs: readonly GraphVariable[]) => vs.map((v) => nameOf.get(v) ?? '?');
-
+  const names = (vs: readonly (TracedVar | WeakRef<TracedVar>)[]) =>
+    vs.map((v) => nameOf.get(v instanceof WeakRef ? (v.deref() as TracedVar) : v) ?? '?');
   const tracedFunctions = functions.map(
     (f, i): TracedFunction => ({
       name: f.constructor.name.toLowerCase(),
@@ -103,146 +106,110 @@ export function traceExample<V extends GraphVariable & { backward(): void }>(
       inputs: names(f.inputs),
       outputs: names(f.outputs),
       visits: order.flatMap((visited, turn) => (visited === i ? [turn + 1] : [])),
-      depth: functionDepth(f),
     }),
   );
   return {
     variables: named.map(([name, v]) => ({
       name,
       generation: v.generation,
+      data: String(v.data),
       grad: String(v.grad),
-      depth: variableDepth(v),
     })),
     functions: tracedFunctions,
-    order: order.map((i) => tracedFunctions[i]),
+    order: order.map((i) => tracedFunctions[i] as TracedFunction),
+    output: y,
   };
 }
 
-/** The figure of step `step`'s page: its trace drawn, and what the trace shows in words. */
-export function graphFigure(
-  step: number,
-  trace: GraphTrace,
-  { when }: FigureContext,
-): RenderedFigure {
-  const x = trace.variables.find((v) => v.name === 'x');
-  const title = `y = add(square(a), square(a)) with a = square(x), as step ${step}'s backward() walks it`;
-  const order = trace.order.map((f) => `${f.name} → ${f.outputs.join(', ')}`).join('; ');
-  return {
-    svg: graphSvg(trace, title),
-    alt: title,
-    caption:
-      `Drawn from step ${step}'s own code, run ${when}: \`backward()\` took ` +
-      `the functions in the order ${order}, and \`x.grad\` came out \`${x?.grad}\`.`,
-  };
+/** `add → y; square → c; …`: the order a trace's `backward()` took the functions in. */
+export function backwardOrder(trace: GraphTrace): string {
+  return trace.order.map((f) => `${f.name} → ${f.outputs.join(', ')}`).join('; ');
 }
 
-const COLUMN = 112;
-const ROW = 112;
-const MARGIN_X = 56;
-const TOP = 64;
-const RADIUS = 24;
-const BOX = { width: 84, height: 36 };
+/** Which variable is which in the drawing, where variables have no names (steps 15 to 18). */
+export function whichIsWhich(trace: GraphTrace): string {
+  const byData = new Map<string, string[]>();
+  for (const v of trace.variables) byData.set(v.data, [...(byData.get(v.data) ?? []), v.name]);
+  return [...byData].map(([data, names]) => `${names.join(' and ')} ${data}`).join(', ');
+}
 
-/** Draws a traced graph: variables as circles, functions as boxes, left to right by depth. */
-export function graphSvg(trace: GraphTrace, title: string): string {
-  const columns = new Map<number, string[]>();
-  const place = (depth: number, key: string) => {
-    const column = columns.get(depth) ?? [];
-    column.push(key);
-    columns.set(depth, column);
-  };
-  for (const v of trace.variables) place(v.depth, `v:${v.name}`);
-  for (const [i, f] of trace.functions.entries()) place(f.depth, `f:${i}`);
+/** One graph of a figure: the output it is drawn from, and a label under it when there are several. */
+export interface Panel {
+  readonly output: GraphVariable;
+  /** getDotGraph's `verbose`: a variable's shape and dtype, from step 19 on. */
+  readonly verbose?: boolean;
+  readonly label?: string;
+}
 
-  const rows = Math.max(...[...columns.values()].map((c) => c.length));
-  const middle = TOP + ((rows - 1) * ROW) / 2 + 20;
-  const position = new Map<string, { x: number; y: number }>();
-  for (const [depth, keys] of columns) {
-    keys.forEach((key, i) => {
-      position.set(key, {
-        x: MARGIN_X + depth * COLUMN,
-        y: middle + (i - (keys.length - 1) / 2) * ROW,
-      });
-    });
+const viz = instance();
+
+/**
+ * The DOT text of each panel, with the detail the playground draws (`plotDotGraph`), laid out
+ * by Graphviz: one SVG, the panels side by side, each with its label under it.
+ */
+export async function drawGraphs(panels: readonly Panel[]): Promise<string> {
+  const drawn = await Promise.all(
+    panels.map(async (panel) => ({
+      panel,
+      ...graphviz(
+        (await viz).renderString(
+          getDotGraph(panel.output, panel.verbose ?? false, { detail: true }),
+          {
+            format: 'svg',
+          },
+        ),
+      ),
+    })),
+  );
+  if (drawn.length === 1 && drawn[0]?.panel.label === undefined) {
+    const [only] = drawn as [(typeof drawn)[0]];
+    return svgOf(only.width, only.height, [only.body]);
   }
-  const at = (key: string) => position.get(key) ?? { x: 0, y: 0 };
-  const width = MARGIN_X * 2 + (columns.size - 1) * COLUMN;
-  const legendY = middle + ((rows - 1) * ROW) / 2 + 92;
-  const height = legendY + 30;
-
-  const edges = trace.functions.flatMap((f, i) => {
-    const box = at(`f:${i}`);
-    return [
-      ...f.inputs.map((name) => arrow(at(`v:${name}`), RADIUS, box, BOX.width / 2)),
-      ...f.outputs.map((name) => arrow(box, BOX.width / 2, at(`v:${name}`), RADIUS)),
-    ];
-  });
-  const variables = trace.variables.flatMap((v) => {
-    const { x, y } = at(`v:${v.name}`);
-    return [
-      `<circle cx="${x}" cy="${y}" r="${RADIUS}" fill="${COLORS.variable}" stroke="${COLORS.variableStroke}" stroke-width="1.5"/>`,
-      text(x, y + 5, v.name, { size: 16, weight: 'bold' }),
-      ...(v.generation === undefined
-        ? []
-        : [text(x, y + RADIUS + 17, `gen ${v.generation}`, { size: 12, color: COLORS.muted })]),
-      text(x, y + RADIUS + (v.generation === undefined ? 17 : 33), `grad ${v.grad}`, {
-        size: 12,
-        color: COLORS.muted,
-      }),
-    ];
-  });
-  const functions = trace.functions.flatMap((f, i) => {
-    const { x, y } = at(`f:${i}`);
-    const badges = f.visits.map((turn, k) => {
-      const bx = x - ((f.visits.length - 1) * 24) / 2 + k * 24;
-      const by = y - BOX.height / 2 - 16;
-      return (
-        `<circle cx="${round(bx)}" cy="${by}" r="11" fill="${COLORS.badge}"/>` +
-        text(bx, by + 4.5, String(turn), { size: 12, weight: 'bold', color: '#ffffff' })
-      );
-    });
-    return [
-      `<rect x="${x - BOX.width / 2}" y="${y - BOX.height / 2}" width="${BOX.width}" height="${BOX.height}" rx="6" fill="${COLORS.func}" stroke="${COLORS.funcStroke}" stroke-width="1.5"/>`,
-      text(x, y + 5, f.name, { size: 14 }),
-      ...(f.generation === undefined
-        ? []
-        : [
-            text(x, y + BOX.height / 2 + 17, `gen ${f.generation}`, {
-              size: 12,
-              color: COLORS.muted,
-            }),
-          ]),
-      ...badges,
-    ];
-  });
-  const legend = [
-    `<circle cx="${MARGIN_X - 20}" cy="${legendY}" r="11" fill="${COLORS.badge}"/>`,
-    text(MARGIN_X - 20, legendY + 4.5, 'n', { size: 12, weight: 'bold', color: '#ffffff' }),
-    text(MARGIN_X - 2, legendY + 5, 'the order in which backward() took the function', {
-      anchor: 'start',
-      size: 13,
-      color: COLORS.muted,
-    }),
-  ];
-
-  return svgDocument(width, height, title, [
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">' +
-      `<path d="M 0 0 L 10 5 L 0 10 z" fill="${COLORS.muted}"/></marker></defs>`,
-    ...edges,
-    ...variables,
-    ...functions,
-    ...legend,
-  ]);
+  const GAP = 24;
+  const LABEL = 28;
+  const height = Math.max(...drawn.map((d) => d.height)) + LABEL;
+  let x = 0;
+  const body: string[] = [];
+  for (const d of drawn) {
+    body.push(
+      `<g transform="translate(${x} 0)">`,
+      d.body,
+      '</g>',
+      `<text x="${round(x + d.width / 2)}" y="${height - 9}" text-anchor="middle" font-family="Times,serif" font-size="14">${escapeXml(d.panel.label ?? '')}</text>`,
+    );
+    x += d.width + GAP;
+  }
+  return svgOf(x - GAP, height, body);
 }
 
-/** A straight arrow from the right side of one node to the left side of the next. */
-function arrow(
-  from: { x: number; y: number },
-  fromHalfWidth: number,
-  to: { x: number; y: number },
-  toHalfWidth: number,
-): string {
-  const x1 = from.x + fromHalfWidth;
-  const x2 = to.x - toHalfWidth - 2;
-  return `<line x1="${round(x1)}" y1="${round(from.y)}" x2="${round(x2)}" y2="${round(to.y)}" stroke="${COLORS.muted}" stroke-width="1.5" marker-end="url(#arrow)"/>`;
+/** The SVG's own title (the page's image has the figure's alt text). */
+const SVG_TITLE = 'A computational graph, drawn by Graphviz from the DOT text getDotGraph wrote';
+
+/** A whole SVG document on a white card, `width` × `height` points. */
+function svgOf(width: number, height: number, body: readonly string[]): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" role="img">`,
+    `<title>${SVG_TITLE}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...body,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** Graphviz's SVG, without its XML prolog, doctype and comments: its size and its drawing. */
+function graphviz(svg: string): { width: number; height: number; body: string } {
+  const box = /viewBox="0\.00 0\.00 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (box === null) throw new Error(`Graphviz wrote no viewBox: ${svg.slice(0, 200)}`);
+  const start = svg.indexOf('<g id="graph0"');
+  const end = svg.lastIndexOf('</svg>');
+  const body = svg
+    .slice(start, end)
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .trim();
+  return { width: Math.ceil(Number(box[1])), height: Math.ceil(Number(box[2])), body };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

@@ -1,11 +1,10 @@
 /**
  * The graph walk (src/graph/dot.ts) against the real step packages: the nodes and edges of
  * each step's objects, the generations of step 16, the weak (dashed) links of step 17, the
- * gradients step 18 drops or keeps, the names and shapes of step 19 — and the book's own
- * get_dot_graph, run in Python on the book's DeZero, writing the same text.
+ * gradients step 18 drops or keeps, the names and shapes of step 19 — and the text the book's
+ * own get_dot_graph wrote, run in Python on the book's DeZero (fixtures/book_dot.json).
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import * as s15 from '@dezero/step15';
 import * as s16 from '@dezero/step16';
 import * as s17 from '@dezero/step17';
@@ -135,11 +134,11 @@ describe('with detail: what each step adds', () => {
     // Step 15's walk: a gets 8 + 8 = 16 and x gets 32 + 64 = 96 (the right answer is 64).
     expect(labels.sort()).toEqual(
       [
-        '\ndata 32.0\ngrad 1.0', // y
-        '\ndata 16.0\ngrad 1.0', // b
-        '\ndata 16.0\ngrad 1.0', // c
-        '\ndata 4.0\ngrad 16.0', // a
-        '\ndata 2.0\ngrad 96.0', // x
+        'data 32.0\ngrad 1.0', // y
+        'data 16.0\ngrad 1.0', // b
+        'data 16.0\ngrad 1.0', // c
+        'data 4.0\ngrad 16.0', // a
+        'data 2.0\ngrad 96.0', // x
       ].sort(),
     );
   });
@@ -197,7 +196,7 @@ describe('with detail: what each step adds', () => {
     const { nodes, edges } = parse(getDotGraph(kept, true, { detail: true }));
     const [[splitId]] = labelled(nodes, 'Split');
     const outs = edges.filter((e) => e.from === splitId).map((e) => nodes.get(e.to)?.label);
-    expect(outs).toEqual(['\ndata 1.0\ngeneration 1', '(collected)']);
+    expect(outs).toEqual(['data 1.0\ngeneration 1', '(collected)']);
   });
 
   it('step 18 drops the gradients of all but the leaves; retainGrad keeps them', () => {
@@ -255,20 +254,19 @@ describe('with detail: what each step adds', () => {
   });
 });
 
-describe("the book's get_dot_graph, in Python on the book's DeZero, writes the same text", () => {
-  const script = fileURLToPath(new URL('./fixtures/book_dot.py', import.meta.url));
-  const bench = fileURLToPath(new URL('../../../packages/bench/src/', import.meta.url));
-
-  /** The book's text for `graph`, with Python's id() numbers renumbered 1, 2, … as met. */
+describe("the book's get_dot_graph, run in Python on the book's DeZero, wrote the same text", () => {
+  /**
+   * What the book's own function wrote for each graph (fixtures/book_dot.json), its id()
+   * numbers renumbered 1, 2, … as met; fixtures/make_fixtures.py wrote it, and says how to
+   * write it again. Python is not needed to run the tests.
+   */
+  const fixtures = JSON.parse(
+    readFileSync(new URL('./fixtures/book_dot.json', import.meta.url), 'utf8'),
+  ) as Record<string, string>;
   function book(graph: string): string {
-    const run = spawnSync('python3', [script, bench, graph], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const renumbered = new Map<string, number>();
-    return run.stdout.trimEnd().replace(/\b\d{6,}\b/g, (id) => {
-      if (!renumbered.has(id)) renumbered.set(id, renumbered.size + 1);
-      return String(renumbered.get(id));
-    });
+    const text = fixtures[graph];
+    if (text === undefined) throw new Error(`no fixture '${graph}' in fixtures/book_dot.json`);
+    return text;
   }
 
   it("step 26's Goldstein–Price graph (verbose=False), on step 24's goldstein", () => {

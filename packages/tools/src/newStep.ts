@@ -15,8 +15,10 @@
  * - `packages/testkit/src/suites/stepN.ts`, the new suite (empty), exported from the suites,
  *   and one line appended to the table, `packages/testkit/src/steps.ts`:
  *   `upToN = upTo(N−1).plus(N, suites.suiteN)`;
- * - in `docs/`, the new package as a dependency of the docs package, and the type test's
- *   proof that its API can stand in for step N − 1's (`docs/test/api.test.ts`).
+ * - in `docs/`, the new package as a dependency of the docs package and of the playground
+ *   (`docs/playground/package.json`: its build bundles every step, so the new step's page gets a
+ *   playground), and the type test's proof that its API can stand in for step N − 1's
+ *   (`docs/test/api.test.ts`).
  *
  * Nothing else names a step: the tools find the new package by its folder. CONTRIBUTING.md
  * says what to do next. Bad input (a step that is not the next one, a missing step N − 1, a
@@ -122,11 +124,13 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
     table,
     `${readFileSync(join(root, table), 'utf8').trimEnd()}\nexport const upTo${step} = upTo${previous}.plus(${step}, suites.suite${step});\n`,
   );
-  // The docs package depends on every step (its figures and tests use them), and its type
-  // test proves that each step's API can stand in for the one before.
-  const docsManifest = 'docs/package.json';
-  if (existsSync(join(root, docsManifest))) {
-    plan.set(docsManifest, docsPackageJson(readFileSync(join(root, docsManifest), 'utf8'), step));
+  // The docs package depends on every step (its figures and tests use them), and so does the
+  // playground (it bundles every step it finds for the step pages); the docs' type test
+  // proves that each step's API can stand in for the one before.
+  for (const manifest of ['docs/package.json', 'docs/playground/package.json']) {
+    if (existsSync(join(root, manifest))) {
+      plan.set(manifest, docsPackageJson(readFileSync(join(root, manifest), 'utf8'), step));
+    }
   }
   const apiTest = 'docs/test/api.test.ts';
   if (existsSync(join(root, apiTest))) {
@@ -138,6 +142,7 @@ export function planNewStep(step: number, options: NewStepOptions = {}): Plan {
   return plan;
 }
 
+/** A docs package's manifest (the site's, the playground's) with step `step` a dependency. */
 function docsPackageJson(text: string, step: number): string {
   const manifest = JSON.parse(text) as { devDependencies: Record<string, string> };
   const devDependencies = { ...manifest.devDependencies, [`@dezero/step${step}`]: 'workspace:*' };

@@ -59,7 +59,8 @@ function layout(without: readonly number[] = []): string {
   }
   symlinkSync(join(testkit, 'node_modules'), join(packages, 'testkit', 'node_modules'));
   mkdirSync(join(root, 'docs', 'test'), { recursive: true });
-  for (const file of ['package.json', 'test/api.test.ts']) {
+  mkdirSync(join(root, 'docs', 'playground'), { recursive: true });
+  for (const file of ['package.json', 'test/api.test.ts', 'playground/package.json']) {
     copyFileSync(join(repoRoot, 'docs', file), join(root, 'docs', file));
   }
   return root;
@@ -71,7 +72,7 @@ function snapshot(root: string): string[] {
   return [
     ...readdirSync(join(root, 'packages')),
     readFileSync(join(root, 'packages', 'testkit', 'src', 'steps.ts'), 'utf8'),
-    ...['package.json', 'test/api.test.ts'].map((file) =>
+    ...['package.json', 'test/api.test.ts', 'playground/package.json'].map((file) =>
       readFileSync(join(root, 'docs', file), 'utf8'),
     ),
     ...readdirSync(suites).map((file) => `${file}: ${readFileSync(join(suites, file), 'utf8')}`),
@@ -122,6 +123,7 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
         'packages/testkit/src/suites/index.ts',
         'packages/testkit/src/steps.ts',
         'docs/package.json',
+        'docs/playground/package.json',
         'docs/test/api.test.ts',
       ].sort(),
     );
@@ -168,9 +170,20 @@ describe(`pnpm new-step ${next}, into a copy of the repository's layout`, () => 
     );
   });
 
-  it('adds the package to the docs package, and to the type test of the API', () => {
+  it('adds the package to the docs package, to the playground, and to the type test of the API', () => {
     const docs = JSON.parse(readFileSync(join(root, 'docs', 'package.json'), 'utf8'));
     expect(docs.devDependencies[`@dezero/step${next}`]).toBe('workspace:*');
+    const playground = join(root, 'docs', 'playground', 'package.json');
+    const before = JSON.parse(
+      readFileSync(join(repoRoot, 'docs', 'playground', 'package.json'), 'utf8'),
+    );
+    const after = JSON.parse(readFileSync(playground, 'utf8'));
+    expect(after.devDependencies).toEqual({
+      ...before.devDependencies,
+      [`@dezero/step${next}`]: 'workspace:*',
+    });
+    expect(Object.keys(after.devDependencies)).toEqual(Object.keys(after.devDependencies).sort());
+    expect(after.dependencies).toEqual(before.dependencies);
     const apiTest = readFileSync(join(root, 'docs', 'test', 'api.test.ts'), 'utf8');
     expect(apiTest).toContain(`import type * as step${next} from '@dezero/step${next}';`);
     expect(apiTest).toContain(
@@ -273,11 +286,15 @@ it("no step keeps the scaffold's placeholders in its README or its description",
   }
 });
 
-it('the docs package depends on every step, and its type test covers each', () => {
+it('the docs package and the playground depend on every step, and its type test covers each', () => {
   const docs = JSON.parse(readFileSync(join(repoRoot, 'docs', 'package.json'), 'utf8'));
+  const playground = JSON.parse(
+    readFileSync(join(repoRoot, 'docs', 'playground', 'package.json'), 'utf8'),
+  );
   const apiTest = readFileSync(join(repoRoot, 'docs', 'test', 'api.test.ts'), 'utf8');
   for (const [i, step] of steps.entries()) {
     expect(docs.devDependencies[`@dezero/step${step}`], `step ${step}`).toBe('workspace:*');
+    expect(playground.devDependencies[`@dezero/step${step}`], `step ${step}`).toBe('workspace:*');
     expect(apiTest).toContain(`import type * as step${step} from '@dezero/step${step}';`);
     if (i > 0) {
       expect(apiTest).toContain(

@@ -103,10 +103,62 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** What a Run of the unchanged demo needs, fetched or started ahead of it. */
+interface Ahead {
+  /** The demo as build.ts transpiled it (sources/<step>.run.json). */
+  readonly prebuilt: Promise<Prebuilt | undefined>;
+  /** A run worker with the demo's modules loaded, for the first Run. */
+  readonly worker: Promise<Worker | undefined>;
+}
+const ahead = new Map<string, Ahead>();
+
+/** The modules a program may import, served from `base`. */
+const modulesAt = (base: string): Modules => ({ base, files: moduleFiles(__PLAYGROUND_STEPS__) });
+
+/**
+ * A run worker, with the modules `code` imports already loaded (the step's bundle): a run
+ * then starts without waiting for them.
+ */
+function spawnRunWorker(code: string, mods: Modules): Worker {
+  const worker = new Worker(new URL('run-worker.js', mods.base).href, { type: 'module' });
+  for (const [, id] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    const file = id === undefined ? undefined : mods.files[id];
+    if (file !== undefined) {
+      worker.postMessage({ kind: 'preload', url: new URL(file, mods.base).href });
+    }
+  }
+  return worker;
+}
+
+/**
+ * Fetches, ahead of a first Run, what running `step`'s demo needs: its transpiled text and a
+ * run worker with the step's bundle loaded. The page calls it when the reader points at Run;
+ * {@link mount} takes what it started.
+ */
+export function prefetch(step: string, base: string): void {
+  const key = `${base} ${step}`;
+  if (ahead.has(key)) return;
+  const prebuilt = fetchPrebuilt(step, base);
+  ahead.set(key, {
+    prebuilt,
+    worker: prebuilt.then((demo) =>
+      demo === undefined ? undefined : spawnRunWorker(demo.source, modulesAt(base)),
+    ),
+  });
+}
+
+function fetchPrebuilt(step: string, base: string): Promise<Prebuilt | undefined> {
+  return fetch(new URL(`sources/${step}.run.json`, base).href)
+    .then((response) => (response.ok ? (response.json() as Promise<Prebuilt>) : undefined))
+    .catch(() => undefined);
+}
+
 export function mount(host: HTMLElement, options: MountOptions): Playground {
   const { base, step, source } = options;
-  const mods: Modules = { base, files: moduleFiles(__PLAYGROUND_STEPS__) };
+  const mods = modulesAt(base);
   const url = (file: string) => new URL(file, base).href;
+  const early = ahead.get(`${base} ${step}`);
+  ahead.delete(`${base} ${step}`);
 
   // ---- the page's parts --------------------------------------------------------------------
   const run = element('button', {
@@ -253,9 +305,7 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   // ---- Run -----------------------------------------------------------------------------------
   // The demo as the page holds it was transpiled at build time, by the same function
   // (sources/<step>.run.json): running it needs no compiler in the page.
-  const prebuilt: Promise<Prebuilt | undefined> = fetch(url(`sources/${step}.run.json`))
-    .then((response) => (response.ok ? (response.json() as Promise<Prebuilt>) : undefined))
-    .catch(() => undefined);
+  const prebuilt = early?.prebuilt ?? fetchPrebuilt(step, base);
   // TypeScript's compiler, for code the reader changed. It starts when the playground opens —
   // or, when it opens to run the demo at once (the page's Run), after that run, so as not to
   // compete with it — and compiles the code once to warm up.
@@ -311,16 +361,9 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
   };
 
   /** The run worker of the next run, started ahead, with the steps the code imports loaded. */
-  let next: Worker | undefined;
-  const spawn = (code: string): Worker => {
-    const worker = new Worker(url('run-worker.js'), { type: 'module' });
-    for (const [, id] of code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
-      const file = mods.files[id];
-      if (file !== undefined) worker.postMessage({ kind: 'preload', url: url(file) });
-    }
-    return worker;
-  };
-  next = spawn(view.state.doc.toString());
+  const spawn = (code: string): Worker => spawnRunWorker(code, mods);
+  let next: Worker | Promise<Worker | undefined> | undefined =
+    early?.worker ?? spawn(view.state.doc.toString());
 
   let current: { stop(reason: string): void } | undefined;
 
@@ -382,8 +425,13 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
       return ended;
     }
 
-    worker = next ?? spawn(code);
+    const upcoming = next;
     next = undefined;
+    worker = (await upcoming) ?? spawn(code);
+    if (stopped) {
+      worker.terminate();
+      return ended;
+    }
     let sawError = false;
     worker.onmessage = ({ data: events }: MessageEvent<RunEvent[]>) => {
       for (const event of events) {
@@ -490,7 +538,7 @@ export function mount(host: HTMLElement, options: MountOptions): Playground {
       transpiler?.terminate();
       checker?.terminate();
       graphWorker?.terminate();
-      next?.terminate();
+      void Promise.resolve(next).then((worker) => worker?.terminate());
       host.replaceChildren();
     },
   };

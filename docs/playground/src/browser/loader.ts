@@ -31,6 +31,33 @@ export interface PlaygroundOptions {
   readonly run?: boolean;
 }
 
+interface App {
+  mount(host: HTMLElement, options: MountOptions): Playground;
+  prefetch(step: string, base: string): void;
+}
+
+let app: Promise<App> | undefined;
+function loadApp(base: string): Promise<App> {
+  addStylesheet(new URL('playground.css', base).href);
+  app ??= import(/* @vite-ignore */ new URL('app.js', base).href);
+  return app;
+}
+
+/**
+ * Fetches ahead what a first Run of `step`'s demo needs — the playground's code, the demo as
+ * transpiled at build time, a run worker with the step's bundle — without mounting anything:
+ * the page calls it when the reader points at Run or Edit.
+ */
+export function prefetch(options: Pick<PlaygroundOptions, 'step' | 'base'>): void {
+  const step = String(options.step);
+  const base = new URL(options.base ?? './', import.meta.url).href;
+  loadApp(base)
+    .then((loaded) => loaded.prefetch(step, base))
+    .catch(() => {
+      app = undefined; // mountPlayground tries again, and says what failed
+    });
+}
+
 /** Whether the page's URL holds shared code: a page mounts the playground at once then. */
 export function hasSharedCode(): boolean {
   return hasCode(location.hash);
@@ -53,13 +80,13 @@ export async function mountPlayground(
     throw new TypeError(`mountPlayground: step must be a step number or 'appendix', got '${step}'`);
   }
   const base = new URL(options.base ?? './', import.meta.url).href;
-  addStylesheet(new URL('playground.css', base).href);
-  const app: Promise<{ mount(host: HTMLElement, options: MountOptions): Playground }> = import(
-    /* @vite-ignore */ new URL('app.js', base).href
-  );
+  const loaded = loadApp(base);
+  loaded.catch(() => {
+    app = undefined;
+  });
   const source = options.source ?? fetchText(new URL(`sources/${step}.ts`, base).href);
   const shared = options.code ?? (hasSharedCode() ? decodeCode(location.hash) : undefined);
-  return (await app).mount(element, {
+  return (await loaded).mount(element, {
     step,
     base,
     source: await source,

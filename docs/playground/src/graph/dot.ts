@@ -106,7 +106,10 @@ function dotVar(v: GraphVariable, verbose: boolean, detail: boolean, ids: Ids): 
     if (hasName) name += ': ';
     name += `${pythonTuple(later.shape)} ${String(later.dtype)}`;
   }
-  const lines = [name];
+  // With detail, a variable with no name starts at its data: a label whose first line is
+  // empty breaks Graphviz's WebAssembly build (@viz-js/viz; mdaines/viz-js#204), which
+  // then fails the renders after it.
+  const lines = detail && name === '' ? [] : [name];
   if (detail) {
     lines.push(`data ${String(v.data)}`);
     if (v.grad !== null && v.grad !== undefined) lines.push(`grad ${String(v.grad)}`);

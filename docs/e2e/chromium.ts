@@ -1,10 +1,10 @@
 /**
- * Debian's headless Chromium (never a downloaded one), as the browser test and the report
- * launch it. CHROMIUM_PATH names another executable.
+ * Debian's headless Chromium (never a downloaded one), as the browser tests and the
+ * playground's report launch it. CHROMIUM_PATH names another executable.
  */
 import { type Browser, chromium } from 'playwright-core';
 
-export function launchChromium(): Promise<Browser> {
+export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: [

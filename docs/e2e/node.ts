@@ -1,18 +1,17 @@
 /**
- * The Node side of the browser test: what `pnpm demo N` prints, and what Node prints for a
- * program the test wrote, computed in the same test run (never a committed copy).
+ * The Node side of the playground's browser test: what `pnpm demo N` prints, and what Node
+ * prints for a program the test wrote, computed in the same test run (never a committed copy).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { repoRoot } from '@dezero/tools/steps';
 import ts from 'typescript';
 import { expect } from 'vitest';
 
-const here = fileURLToPath(new URL('..', import.meta.url));
-const scratch = join(here, '.vitest', 'node-runs');
+const playground = join(repoRoot, 'docs', 'playground');
+const scratch = join(repoRoot, 'docs', '.vitest', 'node-runs');
 
 /** The command `pnpm demo` runs (the root package.json's `demo` script), as argv. */
 function demoCommand(): string[] {
@@ -22,9 +21,9 @@ function demoCommand(): string[] {
   return args;
 }
 
-/** What `pnpm demo <step>` prints. */
-export function pnpmDemo(step: number): string {
-  return execFileSync(process.execPath, [...demoCommand(), String(step)], {
+/** What `pnpm demo <page>` prints: a step's demo, or the appendix's example. */
+export function pnpmDemo(page: string): string {
+  return execFileSync(process.execPath, [...demoCommand(), page], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -32,20 +31,28 @@ export function pnpmDemo(step: number): string {
 
 /**
  * What Node prints for `code`, run as `pnpm demo` runs a demo (same flags), from a file in
- * this package (whose dependencies are every step). `plotDotGraph(y, verbose)` prints the
- * DOT text the playground would draw.
+ * docs/ (whose dependencies are every step), once per program and test run.
+ * `plotDotGraph(y, verbose)` prints the DOT text the playground would draw.
  */
 export function nodeOutput(code: string): string {
-  return execFileSync(process.execPath, [...demoCommand().slice(0, -1), write(code)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  let output = outputs.get(code);
+  if (output === undefined) {
+    output = execFileSync(process.execPath, [...demoCommand().slice(0, -1), write(code)], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'], // stderr: in the error a failing program throws
+    });
+    outputs.set(code, output);
+  }
+  return output;
 }
+/** What Node printed for each program this run (a program that threw is run again). */
+const outputs = new Map<string, string>();
 
 function write(code: string): string {
   mkdirSync(scratch, { recursive: true });
   const prelude = join(scratch, 'prelude.ts');
-  const dot = join(here, 'src', 'graph', 'dot.ts');
+  const dot = join(playground, 'src', 'graph', 'dot.ts');
   writeFileSync(
     prelude,
     `import { getDotGraph } from ${JSON.stringify(dot)};\n` +
@@ -57,13 +64,13 @@ function write(code: string): string {
   return file;
 }
 
-/** The messages TypeScript gives for `code` in Node, with the project's compiler options. */
+/** The messages TypeScript gives for `code` in Node, with the playground's compiler options. */
 export function nodeTypeErrors(code: string): string[] {
   const file = join(scratch, 'typecheck.ts');
   mkdirSync(scratch, { recursive: true });
   writeFileSync(file, code);
   const config = ts.getParsedCommandLineOfConfigFile(
-    join(here, 'tsconfig.json'),
+    join(playground, 'tsconfig.json'),
     {},
     { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => expect.fail(String(d.messageText)) },
   );
