@@ -116,7 +116,8 @@ describe('the graph of steps 15 and 16, traced through the real code', () => {
       { output: y, label: 'left' },
       { output: y, label: 'right' },
     ]);
-    expect(svg.match(/<svg x="/g)).toHaveLength(2);
+    expect(svg.match(/<g transform="translate\(/g)).toHaveLength(2);
+    expect(svg.match(/<svg/g)).toHaveLength(1);
     expect(svg).toContain('>left</text>');
     expect(svg).toContain('>right</text>');
   });
