@@ -9,7 +9,7 @@ import { demoFile } from '@dezero/tools/steps';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { describe, expect, it } from 'vitest';
 import type { Modules } from '../src/browser/protocol.ts';
-import { transpile } from '../src/browser/transpile.ts';
+import { importable, transpile } from '../src/browser/transpile.ts';
 
 const modules: Modules = {
   base: 'http://127.0.0.1:4174/playground/',
@@ -61,10 +61,24 @@ describe('transpile', () => {
           line: 2,
           code: 2307,
           message:
-            "Cannot find module 'node:fs': a program here can import @dezero/step15 … @dezero/step24, @dezero/ndarray and node:assert.",
+            "Cannot find module 'node:fs': a program here can import @dezero/step18 and node:assert/strict.",
         },
       ],
     });
+  });
+
+  it('names what a program may import from the modules it was built with, steps as a range', () => {
+    const files = Object.fromEntries(
+      ['@dezero/step9', '@dezero/ndarray', '@dezero/step15', '@dezero/step10', 'node:assert'].map(
+        (name) => [name, `${name}.js`],
+      ),
+    );
+    expect(importable({ base: modules.base, files })).toBe(
+      '@dezero/step9 … @dezero/step15, @dezero/ndarray and node:assert',
+    );
+    expect(importable({ base: modules.base, files: { '@dezero/step15': 'a.js' } })).toBe(
+      '@dezero/step15',
+    );
   });
 
   it('points dynamic imports and re-exports at the bundles too', () => {

@@ -9,8 +9,30 @@ import ts from 'typescript';
 import type { Modules, TsResponse } from './protocol.ts';
 import { MAIN, toDiagnostic } from './tsDiagnostics.ts';
 
-/** What a program may import, for the message when it imports something else. */
-const IMPORTABLE = '@dezero/step15 … @dezero/step24, @dezero/ndarray and node:assert';
+/**
+ * What a program may import, for the message when it imports something else, read from the
+ * modules the playground was built with: `@dezero/step15 … @dezero/step24, @dezero/ndarray
+ * and node:assert`.
+ */
+export function importable(modules: Modules): string {
+  const names = Object.keys(modules.files);
+  const steps = names
+    .map((name) => /^@dezero\/step(\d+)$/.exec(name)?.[1])
+    .filter((step) => step !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const others = names.filter((name) => !/^@dezero\/step\d+$/.test(name)).sort();
+  const first = steps.at(0);
+  const last = steps.at(-1);
+  const stepRange =
+    first === undefined
+      ? []
+      : [first === last ? `@dezero/step${first}` : `@dezero/step${first} … @dezero/step${last}`];
+  const all = [...stepRange, ...others];
+  return all.length <= 1
+    ? (all[0] ?? 'nothing')
+    : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
 
 export function transpile(id: number, code: string, modules: Modules): TsResponse {
   const refused: ts.Diagnostic[] = [];
@@ -56,7 +78,7 @@ function pointImportsAt(
         file,
         start: specifier.getStart(file),
         length: specifier.getWidth(file),
-        messageText: `Cannot find module '${specifier.text}': a program here can import ${IMPORTABLE}.`,
+        messageText: `Cannot find module '${specifier.text}': a program here can import ${importable(modules)}.`,
       });
       return specifier;
     };
