@@ -1,4 +1,4 @@
-/** Step 22's page: an expression of the operators it adds, (2.0 - x) ** 3 / x. */
+/** Step 22's page: an expression of the operators it adds, (2.0 - x) ** 3 / -x. */
 import * as step22 from '@dezero/step22';
 import { defineFigure } from '@dezero/tools/figures';
 import { drawGraphs } from './draw/graph.js';
