@@ -117,6 +117,39 @@ describe('int64 results are exact whole numbers', () => {
     expect(run).toThrow(/Integers to negative integer powers are not allowed/);
   });
 
+  it('an int64 array with no elements to a negative power is empty, as in NumPy', () => {
+    const empty = np.zeros([0], { dtype: 'int64' }).pow(-1);
+    expect(empty.shape).toEqual([0]);
+    expect(empty.dtype).toBe('int64');
+  });
+
+  it.each([
+    [
+      'the base broadcast along a row',
+      () =>
+        int([[2], [3]]).pow(
+          int([
+            [1, 1, 1],
+            [-1, 1, 1],
+          ]),
+        ),
+      3,
+    ],
+    [
+      'both moving, the base broadcast down',
+      () =>
+        int([[2, 3, 4]]).pow(
+          int([
+            [1, 1, 1],
+            [-1, 1, 1],
+          ]),
+        ),
+      2,
+    ],
+  ])('the error names the pair that has the negative exponent (%s)', (_how, run, base) => {
+    expect(run).toThrow(`(got ${base} ** -1)`);
+  });
+
   it('a fractional or float64 exponent gives float64 instead', () => {
     expect(int([4]).pow(-0.5).toArray()).toEqual([0.5]);
     expect(

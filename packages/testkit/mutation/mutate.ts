@@ -206,14 +206,17 @@ for (const pkg of selected) {
     force: options.force,
   });
   console.log(`\n==> ${name}: ${plan.why}`);
-  if (committed !== undefined && committed.setup !== setup && !options.force) {
+  // Results made under another setup stay marked with it while any of them is reused: only a
+  // run that tests every mutant (`--force`, or one whose inputs all changed) records the new one.
+  const setupChanged = committed !== undefined && committed.setup !== setup;
+  if (setupChanged && !options.force) {
     notes.push(
       `${name}: Stryker, vitest, TypeScript or a configuration file changed since these results were made; \`pnpm mutate --force ${basename(dir)}\` makes them again`,
     );
   }
   if (!plan.run) {
     if (plan.inputsChanged && !options.check)
-      writeJson(join(dir, INPUTS), { ...plan.inputs, setup });
+      writeJson(join(dir, INPUTS), { ...plan.inputs, setup: committed?.setup ?? setup });
     if (!rows.has(name) && report !== undefined) {
       rows.set(name, { package: name, ...countMutants(report), run: null });
     }
@@ -243,7 +246,8 @@ for (const pkg of selected) {
   rmSync(join(dir, WORKING));
   if (!options.check) {
     writeFileSync(join(dir, INCREMENTAL), committedReport(result));
-    writeJson(join(dir, INPUTS), { ...plan.inputs, setup });
+    const madeUnder = setupChanged && reused > 0 ? committed.setup : setup;
+    writeJson(join(dir, INPUTS), { ...plan.inputs, setup: madeUnder });
   }
 }
 
