@@ -18,19 +18,38 @@ const testCommand = (
 
 describe('turbo is asked for', () => {
   it('every package’s tests when no step is named, with the options given', () => {
-    expect(turboArguments([])).toEqual(['run', 'test']);
-    expect(turboArguments(['--force'])).toEqual(['run', 'test', '--force']);
+    expect(turboArguments([], 2)).toEqual(['run', 'test', '--concurrency=2']);
+    expect(turboArguments(['--force'], 2)).toEqual(['run', 'test', '--force', '--concurrency=2']);
+  });
+
+  it('as many packages at once as there are cores, unless --concurrency is given', () => {
+    expect(turboArguments([], 6)).toEqual(['run', 'test', '--concurrency=6']);
+    expect(turboArguments(['--concurrency=1'], 6)).toEqual(['run', 'test', '--concurrency=1']);
+    expect(turboArguments(['18', '--concurrency=3'], 6)).toEqual([
+      'run',
+      'test',
+      '--filter',
+      '@dezero/step18',
+      '--concurrency=3',
+    ]);
   });
 
   it('one step’s tests when its number is given: pnpm test 18', () => {
     const [first] = existingSteps();
-    expect(turboArguments(['18'])).toEqual(['run', 'test', '--filter', '@dezero/step18']);
-    expect(turboArguments([String(first), '--force'])).toEqual([
+    expect(turboArguments(['18'], 2)).toEqual([
+      'run',
+      'test',
+      '--filter',
+      '@dezero/step18',
+      '--concurrency=2',
+    ]);
+    expect(turboArguments([String(first), '--force'], 2)).toEqual([
       'run',
       'test',
       '--filter',
       `@dezero/step${first}`,
       '--force',
+      '--concurrency=2',
     ]);
   });
 
