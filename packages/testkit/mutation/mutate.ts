@@ -34,7 +34,7 @@ import {
   type WorkspacePackage,
   workspacePackages,
 } from './inputs.js';
-import { planRun } from './plan.js';
+import { planRun, setupToRecord } from './plan.js';
 import { committedReport, countMutants, type Report } from './report.js';
 import { formatTable, type PackageScore, type RunInfo, type Scores } from './scores.js';
 
@@ -206,17 +206,17 @@ for (const pkg of selected) {
     force: options.force,
   });
   console.log(`\n==> ${name}: ${plan.why}`);
-  // Results made under another setup stay marked with it while any of them is reused: only a
-  // run that tests every mutant (`--force`, or one whose inputs all changed) records the new one.
-  const setupChanged = committed !== undefined && committed.setup !== setup;
-  if (setupChanged && !options.force) {
+  if (committed !== undefined && committed.setup !== setup && !options.force) {
     notes.push(
       `${name}: Stryker, vitest, TypeScript or a configuration file changed since these results were made; \`pnpm mutate --force ${basename(dir)}\` makes them again`,
     );
   }
   if (!plan.run) {
     if (plan.inputsChanged && !options.check)
-      writeJson(join(dir, INPUTS), { ...plan.inputs, setup: committed?.setup ?? setup });
+      writeJson(join(dir, INPUTS), {
+        ...plan.inputs,
+        setup: setupToRecord(committed?.setup, setup, Number.POSITIVE_INFINITY),
+      });
     if (!rows.has(name) && report !== undefined) {
       rows.set(name, { package: name, ...countMutants(report), run: null });
     }
@@ -246,8 +246,10 @@ for (const pkg of selected) {
   rmSync(join(dir, WORKING));
   if (!options.check) {
     writeFileSync(join(dir, INCREMENTAL), committedReport(result));
-    const madeUnder = setupChanged && reused > 0 ? committed.setup : setup;
-    writeJson(join(dir, INPUTS), { ...plan.inputs, setup: madeUnder });
+    writeJson(join(dir, INPUTS), {
+      ...plan.inputs,
+      setup: setupToRecord(committed?.setup, setup, reused),
+    });
   }
 }
 

@@ -111,3 +111,17 @@ export function planRun(options: PlanOptions): Plan {
   }
   return { run: false, why: 'up to date: no source or test changed', inputs, inputsChanged: false };
 }
+
+/**
+ * The setup fingerprint to record with a package's results: the committed one while any
+ * result made under it is still in use (a run that reused some, or no run at all), so that
+ * `pnpm mutate` goes on saying the results predate the setup; the current one once every
+ * mutant has been tested under it.
+ */
+export function setupToRecord(
+  committed: string | undefined,
+  current: string,
+  reused: number,
+): string {
+  return committed !== undefined && reused > 0 ? committed : current;
+}

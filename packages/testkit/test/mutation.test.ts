@@ -9,7 +9,7 @@ import {
   testDependencies,
   workspacePackages,
 } from '../mutation/inputs.js';
-import { changedTests, planRun } from '../mutation/plan.js';
+import { changedTests, planRun, setupToRecord } from '../mutation/plan.js';
 import {
   committedReport,
   countMutants,
@@ -312,6 +312,19 @@ describe('which results hold after a change', () => {
     const forced = planRun({ ...base, committed, report, force: true });
     expect(forced).toMatchObject({ run: true, why: 'every mutant (--force)' });
     expect(forced.run && forced.report).toBeUndefined();
+  });
+});
+
+describe('the setup recorded with the results', () => {
+  it('stays the old one while a result made under it is reused, or nothing ran', () => {
+    expect(setupToRecord('old', 'new', 1130)).toBe('old');
+    expect(setupToRecord('old', 'new', Number.POSITIVE_INFINITY)).toBe('old');
+  });
+
+  it('becomes the new one once every mutant was tested under it, or on a first run', () => {
+    expect(setupToRecord('old', 'new', 0)).toBe('new');
+    expect(setupToRecord(undefined, 'new', 5)).toBe('new');
+    expect(setupToRecord('same', 'same', 5)).toBe('same');
   });
 });
 
