@@ -118,12 +118,18 @@ export function scoreCell(row: PackageScore): string {
   return 'none';
 }
 
-/** When the run ended, and whether it tested every mutant: `2026-12-04 18:24, full`. */
-function whenCell(row: PackageScore): string {
+/** When the package's last run ended, in UTC: `2026-12-04 18:24`. */
+export function runCell(row: PackageScore): string {
   const run = row.run;
   if (run === null) return 'unknown';
-  const kind = run.kind === 'full' ? 'full' : `incremental, ${run.tested} tested again`;
-  return `${run.date.slice(0, 10)}\u00a0${run.date.slice(11, 16)}, ${kind}`;
+  return `${run.date.slice(0, 10)}\u00a0${run.date.slice(11, 16)}`;
+}
+
+/** How many mutants that run tested: `all`, or `36 of 94` when it kept the other results. */
+export function testedCell(row: PackageScore): string {
+  const run = row.run;
+  if (run === null) return 'unknown';
+  return run.kind === 'full' ? 'all' : `${run.tested} of ${row.mutants}`;
 }
 
 /** The machine and versions of a run: `AMD EPYC, 2 cores, Node v24.21.0, StrykerJS 10.1.1`. */
@@ -147,12 +153,13 @@ function mutationTable(): string {
     String(row.noCoverage),
     String(row.compileErrors),
     scoreCell(row),
-    whenCell(row),
+    runCell(row),
+    testedCell(row),
     ...(oneMachine === undefined ? [machineOf(row)] : []),
   ]);
   const header = [
     ...['Package', 'Mutants', 'Killed', 'Survived', 'Timed out', 'No coverage'],
-    ...['Type errors', 'Score', 'Run (UTC)'],
+    ...['Type errors', 'Score', 'Run (UTC)', 'Tested'],
     ...(oneMachine === undefined ? ['Machine'] : []),
   ];
   const source = `From \`packages/testkit/mutation-scores.json\`, as \`pnpm mutate\` last wrote it`;

@@ -12,8 +12,10 @@ import { existingSteps } from '../src/steps.js';
 import {
   countsProblem,
   readScores,
+  runCell,
   scoreCell,
   suiteSummary,
+  testedCell,
   testedPackages,
   testingPage,
 } from '../src/testingBlocks.js';
@@ -51,6 +53,23 @@ describe('the mutation scores', () => {
     expect(scoreCell(row({ mutants: 10, killed: 9, survived: 1, score: 90 }))).toBe('90.00\u00a0%');
     expect(scoreCell(row({}))).toBe('none (no mutant)');
     expect(scoreCell(row({ mutants: 3, compileErrors: 3 }))).toBe('none (all type errors)');
+  });
+
+  it('says when the last run ended and how many mutants it tested', () => {
+    const run = {
+      date: '2026-12-05T07:42:09Z',
+      seconds: 36,
+      kind: 'incremental' as const,
+      tested: 36,
+      machine: { cpu: 'AMD EPYC', cores: 2 },
+      node: 'v24.21.0',
+      stryker: '10.1.1',
+    };
+    expect(runCell(row({ mutants: 94, run }))).toBe('2026-12-05\u00a007:42');
+    expect(testedCell(row({ mutants: 94, run }))).toBe('36 of 94');
+    expect(testedCell(row({ mutants: 94, run: { ...run, kind: 'full', tested: 94 } }))).toBe('all');
+    expect(runCell(row({}))).toBe('unknown');
+    expect(testedCell(row({}))).toBe('unknown');
   });
 
   it('reads the committed scores file, which has a row for every step', () => {
