@@ -13,17 +13,16 @@
  *   after an edit (each 300 ms after the one before, a reader's pace); and the load average.
  */
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { type FileSize, PARTS, sizes } from '@dezero/playground/build';
+import { playgroundDist } from '@dezero/playground/vite';
 import { existingSteps } from '@dezero/tools/steps';
 import type { Page } from 'playwright-core';
-import { distDir, serveSite } from '../scripts/server.js';
-import { buildSite } from '../scripts/start.js';
+import { startSite } from '../scripts/start.js';
 import { launch } from './chromium.js';
 
-if ((await buildSite()) !== 0) throw new Error('the site did not build');
-const site = await serveSite(0);
-const files = sizes(join(distDir, 'playground'));
+const site = await startSite(0);
+if (!(await site.playgroundBuilt)) throw new Error('the playground did not build');
+const files = sizes(playgroundDist);
 const bySize = new Map(files.map((f) => [f.file, f]));
 const prefix = `${site.url}playground/`;
 

@@ -1,52 +1,105 @@
 /**
- * `pnpm start [--port N]`: builds the site (build.ts) and, beside it, the playground
- * (`@dezero/playground#build`) through turbo (`site:all`), which replays the last
- * build from its cache while nothing the site is made from has changed, then serves it on
- * 127.0.0.1 and prints the address. The port is `--port N`, else `PORT`, else 4173; it is
- * read before the build, so a bad one fails at once. `pnpm test:e2e` builds the same way
- * (`buildSite`).
+ * `pnpm start [--port N]`: builds the site (build.ts) through turbo (`site`), which replays
+ * the last build from its cache while nothing the site is made from has changed, then serves
+ * it on 127.0.0.1 and prints the address. Only then does it build the playground
+ * (`@dezero/playground#build`, cached the same way): the pages answer at once, and a Run that
+ * comes before the playground is built waits for it (server.ts). Built side by side, the two
+ * builds shared the 2 cores this project is measured on, and the home page waited for both.
+ * The port is `--port N`, else `PORT`, else 4173; it is read before the build, so a bad one
+ * fails at once. `pnpm test:e2e` starts the site the same way (`startSite`).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { playgroundDist } from '@dezero/playground/vite';
 import { readCommandLine, usageError } from '@dezero/tools/args';
 import { repoRoot } from '@dezero/tools/steps';
 import { portOf } from './port.js';
-import { serveSite } from './server.js';
+import { type RunningSite, serveSite } from './server.js';
 
 /**
- * Runs `turbo run site` for the docs package, printing what the build prints, and resolves
- * to its exit code once it has said whether it built or replayed the site from the cache.
+ * Runs `turbo run <task>` on one package and resolves to turbo's exit code and whether the
+ * result came from turbo's cache. What the build prints is printed as it comes, or, when
+ * `quiet`, only if the build fails.
  */
-export function buildSite(): Promise<number> {
+function turbo(
+  task: string,
+  filter: string,
+  quiet: boolean,
+): Promise<{ code: number; cached: boolean; seconds: string }> {
   const started = performance.now();
   const child = spawn(
     'turbo',
-    ['run', 'site:all', '--filter=@dezero/docs', '--output-logs=new-only', '--log-prefix=none'],
+    ['run', task, `--filter=${filter}`, '--output-logs=new-only', '--log-prefix=none'],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  // Three tasks (the site, the playground, the copy): the site came from the cache only if
-  // none of them ran.
   let cached = true;
+  const held: string[] = [];
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (/cache miss/.test(line)) cached = false;
     if (/^\s*(Tasks|Cached|Time):/.test(line) || line.trim() === '') return;
-    console.log(line);
+    if (quiet) held.push(line);
+    else console.log(line);
   });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (code === 0) {
-        console.log(
-          cached
-            ? `Nothing changed: the site came from turbo's cache (${seconds} s).`
-            : `Built the site in ${seconds} s.`,
-        );
-      }
-      resolve(code ?? 1);
+      if (code !== 0) for (const line of held) console.log(line);
+      resolve({ code: code ?? 1, cached, seconds });
     });
   });
+}
+
+/** Builds the site (not the playground) and resolves to turbo's exit code. */
+export async function buildSite(): Promise<number> {
+  const { code, cached, seconds } = await turbo('site', '@dezero/docs', false);
+  if (code === 0) {
+    console.log(
+      cached
+        ? `Nothing changed: the site came from turbo's cache (${seconds} s).`
+        : `Built the site in ${seconds} s.`,
+    );
+  }
+  return code;
+}
+
+/** Builds the playground and resolves to whether it built. */
+export async function buildPlayground(): Promise<boolean> {
+  const { code, cached, seconds } = await turbo('build', '@dezero/playground', true);
+  if (code !== 0) {
+    console.error(`The playground did not build (turbo exited ${code}): Run will not work.`);
+    return false;
+  }
+  console.log(
+    cached
+      ? `The playground came from turbo's cache (${seconds} s).`
+      : `Built the playground in ${seconds} s.`,
+  );
+  return true;
+}
+
+/**
+ * Builds the site and serves it on `port`; the playground is built after, and a request for it
+ * waits until then. Rejects if the site does not build or the port cannot be had.
+ */
+export async function startSite(
+  port: number,
+): Promise<RunningSite & { readonly playgroundBuilt: Promise<boolean> }> {
+  const status = await buildSite();
+  if (status !== 0) throw new Error(`the site did not build (turbo exited ${status})`);
+  let built!: (value: boolean) => void;
+  const playgroundBuilt = new Promise<boolean>((resolve) => {
+    built = resolve;
+  });
+  const site = await serveSite(port, {
+    playground: { dir: playgroundDist, built: playgroundBuilt },
+  });
+  buildPlayground().then(built, (error: unknown) => {
+    console.error(`The playground did not build: ${(error as Error).message}`);
+    built(false);
+  });
+  return { ...site, playgroundBuilt };
 }
 
 async function main(): Promise<void> {
@@ -58,10 +111,8 @@ async function main(): Promise<void> {
   } as const;
   const { values } = readCommandLine(line);
   const port = portOf(values.port, (reason) => usageError(line, reason), 4173);
-  const status = await buildSite();
-  if (status !== 0) process.exit(status);
   try {
-    const site = await serveSite(port);
+    const site = await startSite(port);
     console.log(`DeZero-TS docs: ${site.url}`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => void site.close().then(() => process.exit(0)));
