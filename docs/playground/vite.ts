@@ -1,8 +1,9 @@
 /**
  * `pnpm dev`'s playground: a Vite plugin for VitePress's dev server that serves the built
  * playground (dist/, which `pnpm dev` has turbo build first) under the site's
- * `/playground/`, as the built site has it there. Only the dev server uses it; the built
- * site gets its copy from `turbo run site:all`.
+ * `/playground/`, as the built site has it there. `pnpm start` serves dist/ itself
+ * (docs/scripts/server.ts), and the site built for GitHub Pages gets its copy from
+ * `turbo run site:all`.
  * @module
  */
 import { existsSync } from 'node:fs';

@@ -1,8 +1,9 @@
 /**
- * `turbo run site:all`: puts the playground (docs/playground/dist, which
- * `@dezero/playground#build` writes beside the site's own build) into the built site, under
- * `/playground/`, where the step pages fetch it. The two builds run side by side; this copy
- * is all that waits for both.
+ * `turbo run site:all` (`pnpm run docs`, which the GitHub Pages workflow runs): puts the
+ * playground (docs/playground/dist, which `@dezero/playground#build` writes beside the
+ * site's own build) into the built site, under `/playground/`, where the step pages fetch
+ * it. The two builds run side by side; this copy is all that waits for both. (`pnpm start`
+ * needs no copy: its server serves docs/playground/dist there.)
  */
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
