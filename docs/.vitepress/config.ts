@@ -109,6 +109,8 @@ export default defineConfig({
     '*.md',
     'docs/README.md',
     'docs/e2e/**',
+    // The playground's README is for who works on it; /playground/ is where its files are served.
+    'docs/playground/**',
     'packages/*/!(README).md',
     'packages/!(step*|ndarray)/**',
     '**/node_modules/**',
