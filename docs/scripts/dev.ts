@@ -37,4 +37,7 @@ const server = await createServer(join(repoRoot, 'docs'), {
   strictPort: true,
 });
 await server.listen();
-console.log(`DeZero-TS docs (dev): http://127.0.0.1:${port}/`);
+// The address Vite listens on: with --port 0, a free port the system chose.
+console.log(
+  `DeZero-TS docs (dev): ${server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`}`,
+);

@@ -1,0 +1,69 @@
+/**
+ * `pnpm dev` for someone writing a page: a page or a step's README, saved, shows in the tab
+ * that has it open, with no reload by hand. (How fast: `pnpm --filter @dezero/docs
+ * dev:report` prints it; a test does not time it.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './chromium.js';
+import { appendParagraph, type DevServer, startDev } from './devServer.js';
+
+let dev: DevServer;
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  [dev, browser] = await Promise.all([startDev(), launch()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await dev?.stop();
+});
+
+/** The page at `path` of the dev server, once its Vue app runs. */
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+  await page.goto(new URL(path, dev.url).href);
+  await page.waitForFunction(
+    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
+    undefined,
+    { timeout: 60_000 },
+  );
+  return page;
+}
+
+describe('pnpm dev', () => {
+  it.each([
+    ['a page', 'docs/glossary.md', 'glossary'],
+    ["a step's README", 'packages/step18/README.md', 'steps/18'],
+  ])(
+    '%s, saved, shows in the open tab, and its old text once saved back',
+    async (_, file, path) => {
+      const page = await open(path);
+      // Marks the document: a reload by hand (or a full reload by Vite) would lose the mark.
+      await page.evaluate(() => {
+        (window as { dzMark?: boolean }).dzMark = true;
+      });
+      const line = `A line saved while the page is open (${Date.now()}).`;
+      const paragraph = page.getByText(line, { exact: true });
+      const restore = appendParagraph(file, line);
+      try {
+        await paragraph.waitFor({ timeout: 20_000 });
+      } finally {
+        restore();
+      }
+      await paragraph.waitFor({ state: 'detached', timeout: 20_000 });
+      await expect(page.evaluate(() => (window as { dzMark?: boolean }).dzMark)).resolves.toBe(
+        true,
+      );
+      await page.close();
+    },
+    120_000,
+  );
+
+  it('no page threw', () => {
+    expect(errors).toEqual([]);
+  });
+});
