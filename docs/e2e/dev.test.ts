@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './chromium.js';
-import { appendParagraph, type DevServer, startDev } from './devServer.js';
+import { appendParagraph, type DevServer, openShown, startDev } from './devServer.js';
 
 let dev: DevServer;
 let browser: Browser;
@@ -25,12 +25,7 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-  await page.goto(new URL(path, dev.url).href);
-  await page.waitForFunction(
-    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
-    undefined,
-    { timeout: 60_000 },
-  );
+  await openShown(page, dev, path);
   return page;
 }
 

@@ -7,7 +7,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { launch } from './chromium.js';
-import { appendParagraph, startDev } from './devServer.js';
+import { appendParagraph, openShown, startDev } from './devServer.js';
 
 const started = performance.now();
 const dev = await startDev();
@@ -20,12 +20,7 @@ try {
     ['packages/step18/README.md', 'steps/18'],
   ] as const) {
     const page = await browser.newPage();
-    await page.goto(new URL(path, dev.url).href);
-    await page.waitForFunction(
-      () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openShown(page, dev, path);
     if (rows.length === 0) {
       console.log(`pnpm dev printed its address after ${ms(dev.startedIn)}`);
       console.log(`the first page (/${path}) was shown after ${ms(performance.now() - started)}`);

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@dezero/tools/steps';
+import type { Page } from 'playwright-core';
 
 export interface DevServer {
   /** `http://127.0.0.1:<port>/` */
@@ -72,4 +73,17 @@ export function appendParagraph(file: string, line: string): () => void {
   process.on('exit', restore);
   writeFileSync(path, `${original.trimEnd()}\n\n${line}\n`);
   return restore;
+}
+
+/**
+ * Opens `path` of the dev server in `page` and waits until its Vue app runs. The first page
+ * waits longest: Vite bundles the site's dependencies for the browser on its first request.
+ */
+export async function openShown(page: Page, dev: DevServer, path: string): Promise<void> {
+  await page.goto(new URL(path, dev.url).href);
+  await page.waitForFunction(
+    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
