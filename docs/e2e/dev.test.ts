@@ -8,12 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './chromium.js';
 import { appendParagraph, type DevServer, openShown, startDev } from './devServer.js';
 
-let dev: DevServer;
-let browser: Browser;
+let dev: DevServer | undefined;
+let browser: Browser | undefined;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  [dev, browser] = await Promise.all([startDev(), launch()]);
+  // Each is kept as it starts, so that afterAll stops it though the other failed to.
+  await Promise.all([
+    startDev().then((started) => {
+      dev = started;
+    }),
+    launch().then((launched) => {
+      browser = launched;
+    }),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -21,8 +29,10 @@ afterAll(async () => {
   await dev?.stop();
 });
 
-/** The page at `path` of the dev server, once its Vue app runs. */
+/** The page at `path` of the dev server, once it is shown (`openShown`). */
 async function open(path: string): Promise<Page> {
+  if (browser === undefined || dev === undefined)
+    throw new Error('pnpm dev or Chromium did not start');
   const page = await browser.newPage();
   page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
   await openShown(page, dev, path);

@@ -11,8 +11,11 @@ import { appendParagraph, openShown, startDev } from './devServer.js';
 
 const started = performance.now();
 const dev = await startDev();
-const browser = await launch();
 const ms = (value: number) => `${Math.round(value)} ms`;
+const browser = await launch().catch(async (error: unknown) => {
+  await dev.stop();
+  throw error;
+});
 try {
   const rows: string[] = [];
   for (const [file, path] of [

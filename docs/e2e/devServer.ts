@@ -1,7 +1,8 @@
 /**
  * `pnpm dev` as someone writing a page runs it, for the browser test of its live reload
- * (dev.test.ts) and for its figures (devReport.ts): started on a free port, stopped with
- * everything it started. And a page saved with a line added, put back as it was afterwards.
+ * (dev.test.ts) and for its figures (devReport.ts): started on a free port in a process group
+ * of its own, and stopped by ending that group. And a page saved with a line added, put back
+ * as it was afterwards.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,14 +28,25 @@ export function startDev(timeout = 90_000): Promise<DevServer> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => stopGroup(child);
+  // A Ctrl-C reaches this process, not the group: end the group too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    void stop().then(() => process.kill(process.pid, signal));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', () => killGroup(child, 'SIGKILL'));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`pnpm dev printed no address within ${timeout} ms`));
-    }, timeout);
-    child.once('exit', (code) => {
+    const fail = (error: Error) => {
       clearTimeout(timer);
-      reject(new Error(`pnpm dev exited (${code}) before it printed its address`));
+      void stop().then(() => reject(error));
+    };
+    const timer = setTimeout(
+      () => fail(new Error(`pnpm dev printed no address within ${timeout} ms`)),
+      timeout,
+    );
+    child.once('error', fail);
+    child.once('exit', (code, signal) => {
+      fail(new Error(`pnpm dev exited (${code ?? signal}) before it printed its address`));
     });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const url = /^DeZero-TS docs \(dev\): (http:\S+)$/.exec(line)?.[1];
@@ -46,38 +58,61 @@ export function startDev(timeout = 90_000): Promise<DevServer> {
   });
 }
 
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group has ended already
+  }
+}
+
+/** Ends the group with SIGTERM, and with SIGKILL if pnpm has not exited 5 s later. */
 function stopGroup(child: ChildProcess): Promise<void> {
-  const pid = child.pid;
-  if (child.exitCode !== null || pid === undefined) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+    killGroup(child, 'SIGKILL'); // what pnpm started may outlive it
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    try {
-      process.kill(-pid, 'SIGTERM');
-    } catch {
-      resolve(); // the group has ended already
-    }
+    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      killGroup(child, 'SIGKILL');
+      resolve();
+    });
+    killGroup(child, 'SIGTERM');
   });
 }
 
 /**
  * Adds `line` as a paragraph at the end of `file` (relative to the repository) and returns
- * what puts the file back as it was; that also runs if the process exits first.
+ * what puts the file back as it was. That also runs if the process exits first, or is ended
+ * by SIGINT or SIGTERM (not by SIGKILL: then `git checkout` the file).
  */
 export function appendParagraph(file: string, line: string): () => void {
   const path = join(repoRoot, file);
   const original = readFileSync(path, 'utf8');
+  const onSignal = (signal: NodeJS.Signals) => {
+    restore();
+    process.kill(process.pid, signal);
+  };
   const restore = () => {
     writeFileSync(path, original);
     process.off('exit', restore);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   };
   process.on('exit', restore);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   writeFileSync(path, `${original.trimEnd()}\n\n${line}\n`);
   return restore;
 }
 
 /**
- * Opens `path` of the dev server in `page` and waits until its Vue app runs. The first page
- * waits longest: Vite bundles the site's dependencies for the browser on its first request.
+ * Opens `path` of the dev server in `page` and waits until its Vue app runs and the page has
+ * fetched what it fetches: Vite bundles a dependency the first time a page asks for it, and
+ * may reload the page once it has.
  */
 export async function openShown(page: Page, dev: DevServer, path: string): Promise<void> {
   await page.goto(new URL(path, dev.url).href);
@@ -86,4 +121,5 @@ export async function openShown(page: Page, dev: DevServer, path: string): Promi
     undefined,
     { timeout: 60_000 },
   );
+  await page.waitForLoadState('networkidle', { timeout: 60_000 });
 }

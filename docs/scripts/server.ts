@@ -57,18 +57,23 @@ export async function serveSite(port: number, options: ServeOptions = {}): Promi
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (playground && playgroundFiles && url.startsWith(PLAYGROUND)) {
-      void playground.built.then((built) => {
-        if (!built) {
-          response.statusCode = 503;
-          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          response.end(
-            'The playground did not build: its errors are in the terminal that runs pnpm start.\n',
-          );
-          return;
-        }
-        request.url = url.slice(PLAYGROUND.length - 1);
-        playgroundFiles(request, response, () => sendNotFound(response));
-      });
+      void playground.built
+        .then((built) => {
+          if (!built) {
+            response.statusCode = 503;
+            response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            response.end(
+              'The playground did not build: its errors are in the terminal that runs pnpm start.\n',
+            );
+            return;
+          }
+          request.url = url.slice(PLAYGROUND.length - 1);
+          playgroundFiles(request, response, () => sendNotFound(response));
+        })
+        .catch((error: unknown) => {
+          response.statusCode = 500;
+          response.end(`The playground could not be served: ${(error as Error).message}\n`);
+        });
       return;
     }
     files(request, response, () => sendNotFound(response));
@@ -80,6 +85,11 @@ export async function serveSite(port: number, options: ServeOptions = {}): Promi
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A request still waiting for the playground would hold close() until the build ends.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

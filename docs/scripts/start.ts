@@ -5,8 +5,8 @@
  * (`@dezero/playground#build`, cached the same way): the pages answer at once, and a Run that
  * comes before the playground is built waits for it (server.ts). Built side by side, the two
  * builds shared the 2 cores this project is measured on, and the home page waited for both.
- * The port is `--port N`, else `PORT`, else 4173; it is read before the build, so a bad one
- * fails at once. `pnpm test:e2e` starts the site the same way (`startSite`).
+ * The port is `--port N`, else `PORT`, else 4173; it is read before the build, so one that is
+ * not a port number fails at once (one in use, only when the site is served). `pnpm test:e2e` starts the site the same way (`startSite`).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -19,8 +19,8 @@ import { type RunningSite, serveSite } from './server.js';
 
 /**
  * Runs `turbo run <task>` on one package and resolves to turbo's exit code and whether the
- * result came from turbo's cache. What the build prints is printed as it comes, or, when
- * `quiet`, only if the build fails.
+ * result came from turbo's cache. What the build prints on stdout is printed as it comes, or,
+ * when `quiet`, only if the build fails; its stderr is printed as it comes either way.
  */
 function turbo(
   task: string,

@@ -3,14 +3,21 @@
  * pages answer at once, the playground only once its build has ended, and a failed build or
  * a missing file gets an answer that says so.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningSite, serveSite } from '../scripts/server.js';
 
-function madeUpSite(): { root: string; playground: string } {
+const folders: string[] = [];
+function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dezero-server-'));
+  folders.push(dir);
+  return dir;
+}
+
+function madeUpSite(): { root: string; playground: string } {
+  const dir = folder();
   const root = join(dir, 'site');
   const playground = join(dir, 'playground');
   mkdirSync(join(root, 'steps'), { recursive: true });
@@ -42,6 +49,7 @@ let site: RunningSite | undefined;
 afterEach(async () => {
   await site?.close();
   site = undefined;
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('serveSite', () => {
@@ -61,12 +69,26 @@ describe('serveSite', () => {
     const built = later<boolean>();
     site = await serveSite(0, { root, playground: { dir: playground, built: built.promise } });
     const loader = fetch(new URL('playground/loader.js', site.url));
-    expect(await pending(loader)).toBe(true);
-    expect((await fetch(site.url)).status).toBe(200);
-    built.settle(true);
+    try {
+      expect(await pending(loader)).toBe(true);
+      expect((await fetch(site.url)).status).toBe(200);
+      expect(await pending(loader)).toBe(true);
+    } finally {
+      built.settle(true);
+    }
     const answer = await loader;
     expect(answer.status).toBe(200);
     expect(await answer.text()).toBe('export const loaded = true;');
+  });
+
+  it('closes at once, though a playground request still waits', async () => {
+    const { root, playground } = madeUpSite();
+    const never = new Promise<boolean>(() => {});
+    const waiting = await serveSite(0, { root, playground: { dir: playground, built: never } });
+    const loader = fetch(new URL('playground/loader.js', waiting.url));
+    expect(await pending(loader)).toBe(true);
+    await waiting.close();
+    await expect(loader).rejects.toThrow();
   });
 
   it('answers 503, saying where the errors are, when the playground did not build', async () => {
@@ -92,7 +114,7 @@ describe('serveSite', () => {
   });
 
   it('refuses a folder with no built site, naming the folder', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'dezero-server-'));
+    const empty = folder();
     await expect(serveSite(0, { root: empty })).rejects.toThrow(`no site in ${empty}`);
   });
 });
