@@ -19,7 +19,10 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Runs `pnpm dev --port 0` and resolves once it prints its address (or rejects after `timeout` ms). */
+/**
+ * Runs `pnpm dev --port 0` and resolves once it prints its address; rejects if it has not
+ * after `timeout` ms, or if it exits first.
+ */
 export function startDev(timeout = 90_000): Promise<DevServer> {
   const started = performance.now();
   const child = spawn('pnpm', ['dev', '--port', '0'], {

@@ -6,7 +6,8 @@
  * comes before the playground is built waits for it (server.ts). Built side by side, the two
  * builds shared the 2 cores this project is measured on, and the home page waited for both.
  * The port is `--port N`, else `PORT`, else 4173; it is read before the build, so one that is
- * not a port number fails at once (one in use, only when the site is served). `pnpm test:e2e` starts the site the same way (`startSite`).
+ * not a port number fails at once (one in use, only when the site is served). `pnpm test:e2e`
+ * starts the site the same way (`startSite`).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
