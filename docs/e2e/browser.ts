@@ -9,7 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { existingSteps } from '@dezero/tools/steps';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch } from './chromium.js';
+import { hydrated, launch } from './chromium.js';
+
+export { hydrated };
 
 export const siteUrl = inject('siteUrl');
 const artifacts = new URL('./artifacts/', import.meta.url);
@@ -131,13 +133,6 @@ export function useBrowser(): BrowserSession {
 /** The page of a step (`steps/18`), relative to the site. */
 export function stepPagePath(step: number): string {
   return `steps/${step}`;
-}
-
-/** Waits until the page's Vue app has taken over the server-rendered page (hydration). */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
-  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@dezero/tools/steps';
 import type { Page } from 'playwright-core';
+import { hydrated } from './chromium.js';
 
 export interface DevServer {
   /** `http://127.0.0.1:<port>/` */
@@ -119,10 +120,6 @@ export function appendParagraph(file: string, line: string): () => void {
  */
 export async function openShown(page: Page, dev: DevServer, path: string): Promise<void> {
   await page.goto(new URL(path, dev.url).href);
-  await page.waitForFunction(
-    () => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__,
-    undefined,
-    { timeout: 60_000 },
-  );
+  await hydrated(page, 60_000);
   await page.waitForLoadState('networkidle', { timeout: 60_000 });
 }

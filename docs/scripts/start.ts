@@ -53,7 +53,7 @@ function turbo(
 }
 
 /** Builds the site (not the playground) and resolves to turbo's exit code. */
-export async function buildSite(): Promise<number> {
+async function buildSite(): Promise<number> {
   const { code, cached, seconds } = await turbo('site', '@dezero/docs', false);
   if (code === 0) {
     console.log(
@@ -66,7 +66,7 @@ export async function buildSite(): Promise<number> {
 }
 
 /** Builds the playground and resolves to whether it built. */
-export async function buildPlayground(): Promise<boolean> {
+async function buildPlayground(): Promise<boolean> {
   const { code, cached, seconds } = await turbo('build', '@dezero/playground', true);
   if (code !== 0) {
     console.error(`The playground did not build (turbo exited ${code}): Run will not work.`);
