@@ -1,8 +1,8 @@
 /**
  * `pnpm dev` as someone writing a page runs it, for the browser test of its live reload
  * (dev.test.ts) and for its figures (devReport.ts): started on a free port in a process group
- * of its own, and stopped by ending that group. And a page saved with a line added, put back
- * as it was afterwards.
+ * of its own, and stopped by ending that group (`pnpm start`, for startReport.ts, the same
+ * way). And a page saved with a line added, put back as it was afterwards.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { hydrated } from './chromium.js';
 export interface DevServer {
   /** `http://127.0.0.1:<port>/` */
   readonly url: string;
-  /** Milliseconds from `pnpm dev` to its address. */
+  /** Milliseconds from the command to its address. */
   readonly startedIn: number;
   stop(): Promise<void>;
 }
@@ -25,10 +25,29 @@ export interface DevServer {
  * after `timeout` ms, or if it exits first.
  */
 export function startDev(timeout = 90_000): Promise<DevServer> {
+  return startServer(
+    ['dev', '--port', '0'],
+    repoRoot,
+    /^DeZero-TS docs \(dev\): (http:\S+)$/,
+    timeout,
+  );
+}
+
+/**
+ * Runs `pnpm <args>` in `cwd`, in a process group of its own, and resolves once a line it
+ * prints matches `address` (whose first group is the address); rejects if none has after
+ * `timeout` ms, or if it exits first. `pnpm dev` here, and `pnpm start` in startReport.ts.
+ */
+export function startServer(
+  args: readonly string[],
+  cwd: string,
+  address: RegExp,
+  timeout: number,
+): Promise<DevServer> {
   const started = performance.now();
-  const child = spawn('pnpm', ['dev', '--port', '0'], {
-    cwd: repoRoot,
-    detached: true, // its own process group: stop() ends pnpm, node and Vite's workers together
+  const child = spawn('pnpm', args, {
+    cwd,
+    detached: true, // its own process group: stop() ends pnpm and all it started together
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => stopGroup(child);
@@ -39,21 +58,22 @@ export function startDev(timeout = 90_000): Promise<DevServer> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', () => killGroup(child, 'SIGKILL'));
+  const command = `pnpm ${args.join(' ')}`;
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       clearTimeout(timer);
       void stop().then(() => reject(error));
     };
     const timer = setTimeout(
-      () => fail(new Error(`pnpm dev printed no address within ${timeout} ms`)),
+      () => fail(new Error(`${command} printed no address within ${timeout} ms`)),
       timeout,
     );
     child.once('error', fail);
     child.once('exit', (code, signal) => {
-      fail(new Error(`pnpm dev exited (${code ?? signal}) before it printed its address`));
+      fail(new Error(`${command} exited (${code ?? signal}) before it printed its address`));
     });
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const url = /^DeZero-TS docs \(dev\): (http:\S+)$/.exec(line)?.[1];
+      const url = address.exec(line)?.[1];
       if (url === undefined) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
